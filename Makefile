@@ -1,0 +1,77 @@
+# NTM Portal. `make help` lists the targets.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PG_URL ?= postgres://postgres@127.0.0.1:5432/ntm_portal
+MANAGE := $(BIN)/python manage.py
+
+.DEFAULT_GOAL := help
+.PHONY: help gettext run test test-postgres lint format check messages compile-messages demo bench clean
+
+help: ## List the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.runtime: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@ $(VENV)/.runtime
+
+gettext: ## Make sure GNU gettext (msgfmt) is installed
+	@command -v msgfmt >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && apt-get install -y -qq gettext >/dev/null; \
+	  else echo "GNU gettext is missing: install it (apt-get install gettext)." >&2; exit 1; fi; }
+
+compile-messages: gettext $(VENV)/.runtime ## Compile the translation catalogues (.po -> .mo)
+	@$(MANAGE) compilemessages --ignore '$(VENV)' --verbosity 0
+
+messages: gettext $(VENV)/.dev ## Re-extract project strings into locale/vi after changing templates or code
+	$(MANAGE) makemessages --locale vi --ignore '$(VENV)' --ignore tests --ignore bench --no-obsolete
+	$(MANAGE) makemessages --locale vi --domain djangojs --ignore '$(VENV)' --ignore static --no-obsolete
+
+run: $(VENV)/.runtime compile-messages ## Install, migrate, load the demo content and serve on http://$(HOST):$(PORT)
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo
+	HOST=$(HOST) PORT=$(PORT) $(MANAGE) ensure_admin
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+demo: $(VENV)/.runtime ## Load (or refresh) the demo content only
+	$(MANAGE) load_demo
+
+lint: $(VENV)/.dev ## ruff lint and format check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.dev ## Format and autofix with ruff
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+check: $(VENV)/.dev compile-messages ## Django system checks and missing migrations
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py makemigrations --check --dry-run --noinput
+
+test: lint check ## ruff, checks, then the whole pytest suite on SQLite
+	env -u DATABASE_URL $(BIN)/pytest $(PYTEST_ARGS)
+
+test-postgres: $(VENV)/.dev compile-messages ## The same suite on PostgreSQL (DATABASE_URL, default $(PG_URL))
+	@DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(BIN)/python -c "import os, sys, psycopg; url = os.environ['DATABASE_URL'].rsplit('/', 1)[0] + '/postgres'; \
+	  psycopg.connect(url, connect_timeout=5).close()" \
+	  || { echo "PostgreSQL is not reachable at $${DATABASE_URL:-$(PG_URL)}: start it, or set DATABASE_URL." >&2; exit 1; }
+	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(BIN)/pytest $(PYTEST_ARGS)
+
+bench: $(VENV)/.dev compile-messages ## Run the benchmarks in bench/ and print their tables
+	@for script in bench/bench_*.py; do DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python $$script || exit 1; done
+
+clean: ## Remove the virtualenv, the SQLite database and build output
+	rm -rf $(VENV) db.sqlite3 static test-results .pytest_cache .ruff_cache
+	find . -name '*.mo' -not -path './$(VENV)/*' -delete

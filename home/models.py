@@ -1,0 +1,50 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from portal.blocks import ContentStreamBlock
+
+
+class HomePage(Page):
+    """The front page: an introduction and editable content; the widgets come from the sidebar."""
+
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("A short welcome shown above the home page content."),
+    )
+    body = StreamField(ContentStreamBlock(), verbose_name=_("content"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    api_fields = [APIField("intro"), APIField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+
+class StandardPage(Page):
+    """A fixed page such as “Giới thiệu” or “Liên hệ”: an introduction and free content."""
+
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences shown in bold."))
+    body = StreamField(ContentStreamBlock(), verbose_name=_("content"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    api_fields = [APIField("intro"), APIField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")

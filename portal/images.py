@@ -1,0 +1,27 @@
+from django.conf import settings
+
+# One display size for images in content and one for thumbnails in listings, so
+# renditions are generated once and shared between templates and the API.
+CONTENT_RENDITION = "width-960|format-webp"
+THUMBNAIL_RENDITION = "fill-480x300|format-webp"
+
+
+def absolute_media_url(url):
+    if url.startswith(("http://", "https://")):
+        return url
+    return settings.WAGTAILAPI_BASE_URL.rstrip("/") + url
+
+
+def image_api_representation(image, spec=CONTENT_RENDITION, alt=None):
+    """An image as headless clients need it: a ready rendition URL, never a bare id."""
+    if image is None:
+        return None
+    rendition = image.get_rendition(spec)
+    return {
+        "id": image.pk,
+        "title": image.title,
+        "alt": image.default_alt_text if alt is None else alt,
+        "url": absolute_media_url(rendition.url),
+        "width": rendition.width,
+        "height": rendition.height,
+    }

@@ -1,0 +1,86 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Orderable
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """What the header and footer show: the office behind the portal and its editors."""
+
+    office_name = models.CharField(
+        _("office name"),
+        max_length=255,
+        help_text=_("Shown in capitals at the top of the footer, e.g. the coordination office's full name."),
+    )
+    tagline = models.CharField(
+        _("tagline"), max_length=255, blank=True, help_text=_("A short line under the site name in the header.")
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    editor_in_chief = models.CharField(
+        _("editor-in-chief"),
+        max_length=255,
+        blank=True,
+        help_text=_("Name and position, e.g. “Nguyễn Văn Việt - Chánh Văn phòng”."),
+    )
+    deputy_editor = models.CharField(_("deputy editor-in-chief"), max_length=255, blank=True)
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    phone = models.CharField(_("phone"), max_length=100, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+
+    select_related = ["logo"]
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("office_name"), FieldPanel("tagline"), FieldPanel("logo")],
+            heading=_("Office"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("editor_in_chief"), FieldPanel("deputy_editor")],
+            heading=_("Editorial board"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("address"), FieldPanel("phone"), FieldPanel("email")],
+            heading=_("Contact"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+    def __str__(self):
+        return self.office_name
+
+
+class PartnerLink(Orderable):
+    """A link to another agency's site, shown in the sidebar as the old portal did."""
+
+    title = models.CharField(_("title"), max_length=255)
+    url = models.URLField(_("address (URL)"), max_length=500)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo or QR code"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Optional. Shown instead of a plain text link; the title becomes its alt text."),
+    )
+
+    panels = [FieldPanel("title"), FieldPanel("url"), FieldPanel("image")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("partner link")
+        verbose_name_plural = _("partner links")
+
+    def __str__(self):
+        return self.title
