@@ -1,4 +1,5 @@
 import factory
+
 import wagtail_factories
 
 from .models import HomePage, StandardPage

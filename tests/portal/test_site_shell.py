@@ -89,9 +89,7 @@ def test_server_error_page_is_vietnamese(client, demo_site, settings):
 
     import portal.urls
 
-    settings.ROOT_URLCONF = type(
-        "urls", (), {"urlpatterns": [path("broken/", broken), *portal.urls.urlpatterns]}
-    )
+    settings.ROOT_URLCONF = type("urls", (), {"urlpatterns": [path("broken/", broken), *portal.urls.urlpatterns]})
     client.raise_request_exception = False
     response = client.get("/broken/")
     assert response.status_code == 500
