@@ -27,6 +27,9 @@ portal_api = NinjaAPI(
     docs_url="/docs",
 )
 portal_api.add_router("/site", site_router)
+portal_api.add_router("/news", "news.api.router")
+portal_api.add_router("/legal-documents", "legal_docs.api.router")
+portal_api.add_router("/polls", "polls.api.router")
 
 
 @portal_api.exception_handler(Http404)

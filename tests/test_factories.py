@@ -7,7 +7,7 @@ import pytest
 
 from django.apps import apps
 
-PROJECT_APPS = ["portal", "home", "news", "legal_docs", "search"]
+PROJECT_APPS = ["portal", "home", "news", "legal_docs", "polls", "search"]
 
 
 def project_factories():

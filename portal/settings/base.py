@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "home",
     "news",
     "legal_docs",
+    "polls",
     "search",
     "wagtail.api.v2",
     "wagtail.contrib.forms",
@@ -65,6 +66,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    "portal.visitors.VisitorCookieMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -201,3 +203,6 @@ WAGTAILAPI_SEARCH_ENABLED = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 PORTAL_ADMIN_URL = "admin/"
+# How many reverse proxies (nginx, a load balancer) sit in front of gunicorn and append to
+# X-Forwarded-For. 0 trusts only REMOTE_ADDR; a wrong value lets clients forge their address.
+PORTAL_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))

@@ -1,0 +1,78 @@
+"""Who is this anonymous visitor? One answer shared by ratings, polls and statistics.
+
+A visitor is a signed first-party cookie holding a random id. Clients that send no
+cookie (scripts, API clients, a browser's very first post) fall back to a keyed hash of
+their IP address, so the raw address is never stored. `X-Forwarded-For` is trusted only
+for the number of proxies the deployment declares in PORTAL_TRUSTED_PROXY_COUNT.
+"""
+
+import hashlib
+import hmac
+import secrets
+
+from django.conf import settings
+from django.core import signing
+
+VISITOR_COOKIE = "ntm_visitor"
+_COOKIE_SALT = "portal.visitors"
+_COOKIE_MAX_AGE = 60 * 60 * 24 * 365 * 2
+
+
+def client_ip(request):
+    proxies = getattr(settings, "PORTAL_TRUSTED_PROXY_COUNT", 0)
+    if proxies > 0:
+        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
+        # Each trusted proxy appends the address it saw; anything further left is client-supplied.
+        if len(forwarded) >= proxies:
+            return forwarded[-proxies]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def hashed_ip(request, purpose="visitor"):
+    digest = hmac.new(settings.SECRET_KEY.encode(), f"{purpose}:{client_ip(request)}".encode(), hashlib.sha256)
+    return digest.hexdigest()[:40]
+
+
+def _cookie_id(request):
+    try:
+        value = request.get_signed_cookie(VISITOR_COOKIE, salt=_COOKIE_SALT)
+    except (KeyError, signing.BadSignature):
+        return None
+    return value if value and len(value) <= 64 else None
+
+
+def visitor_key(request):
+    """A stable key for this visitor: `c:` + cookie id, or `i:` + hashed IP."""
+    cookie_id = _cookie_id(request)
+    if cookie_id:
+        return f"c:{cookie_id}"
+    return f"i:{hashed_ip(request)}"
+
+
+def ensure_visitor_cookie(request, response):
+    if _cookie_id(request) is None and VISITOR_COOKIE not in response.cookies:
+        response.set_signed_cookie(
+            VISITOR_COOKIE,
+            secrets.token_hex(16),
+            salt=_COOKIE_SALT,
+            max_age=_COOKIE_MAX_AGE,
+            httponly=True,
+            samesite="Lax",
+            secure=request.is_secure(),
+        )
+    return response
+
+
+class VisitorCookieMiddleware:
+    """Give a visitor cookie with every page that renders a form (the pages that set a CSRF
+    cookie), so a browser's first vote or rating is already counted by cookie, not by IP."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        renders_a_form = request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        if renders_a_form and not request.path.startswith(f"/{settings.PORTAL_ADMIN_URL}"):
+            ensure_visitor_cookie(request, response)
+        return response
