@@ -6,15 +6,50 @@ from ninja.errors import AuthenticationError, HttpError, ValidationError
 from django.http import Http404
 from django.utils.translation import gettext as _
 
+from wagtail.api.v2.filters import FieldsFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from legal_docs.api_filters import LegalDocumentFilter
+from news.api_filters import NewsPageFilter
+
 from .site_api import router as site_router
 
+APP_PAGE_FILTERS = [NewsPageFilter, LegalDocumentFilter]
+
+
+class PortalFieldsFilter(FieldsFilter):
+    """Wagtail's `?field=value` filter, leaving alone the parameters an app filter interprets
+    itself (`?document_type=QĐ` means an abbreviation, not a foreign-key id)."""
+
+    def filter_queryset(self, request, queryset, view):
+        claimed = view.app_filter_parameters & request.GET.keys()
+        if not claimed:
+            return super().filter_queryset(request, queryset, view)
+        original = request._request.GET
+        request._request.GET = original.copy()
+        for name in claimed:
+            del request._request.GET[name]
+        try:
+            return super().filter_queryset(request, queryset, view)
+        finally:
+            request._request.GET = original
+
+
+class PortalPagesAPIViewSet(PagesAPIViewSet):
+    app_filter_parameters = frozenset().union(*(backend.query_parameters for backend in APP_PAGE_FILTERS))
+    filter_backends = [
+        PortalFieldsFilter if backend is FieldsFilter else backend for backend in PagesAPIViewSet.filter_backends
+    ]
+    # App filters run before Wagtail's search filter, which must stay last.
+    filter_backends[-1:-1] = APP_PAGE_FILTERS
+    known_query_parameters = PagesAPIViewSet.known_query_parameters | app_filter_parameters
+
+
 api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", PagesAPIViewSet)
+api_router.register_endpoint("pages", PortalPagesAPIViewSet)
 api_router.register_endpoint("images", ImagesAPIViewSet)
 api_router.register_endpoint("documents", DocumentsAPIViewSet)
 
