@@ -9,6 +9,8 @@ from wagtail.search import index
 
 from portal.blocks import ContentStreamBlock
 
+LATEST_ARTICLES_SHOWN = 8
+
 
 class HomePage(Page):
     """The front page: an introduction and editable content; the widgets come from the sidebar."""
@@ -27,6 +29,13 @@ class HomePage(Page):
 
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
+
+    def get_context(self, request, *args, **kwargs):
+        from news.models import NewsPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_articles"] = NewsPage.objects.visible().newest_first()[:LATEST_ARTICLES_SHOWN]
+        return context
 
     class Meta:
         verbose_name = _("home page")

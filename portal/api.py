@@ -4,6 +4,7 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from django.http import Http404
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
 from wagtail.api.v2.filters import FieldsFilter
@@ -13,11 +14,10 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from legal_docs.api_filters import LegalDocumentFilter
-from news.api_filters import NewsPageFilter
 
 from .site_api import router as site_router
 
-APP_PAGE_FILTERS = [NewsPageFilter, LegalDocumentFilter]
+APP_PAGE_FILTERS = [LegalDocumentFilter]
 
 
 class PortalFieldsFilter(FieldsFilter):
@@ -46,6 +46,25 @@ class PortalPagesAPIViewSet(PagesAPIViewSet):
     # App filters run before Wagtail's search filter, which must stay last.
     filter_backends[-1:-1] = APP_PAGE_FILTERS
     known_query_parameters = PagesAPIViewSet.known_query_parameters | app_filter_parameters
+
+    # A page model may define `api_queryset(queryset)` to load, in a fixed number of queries,
+    # what its API fields read; listings and details of that type then use it.
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        if hasattr(queryset.model, "api_queryset"):
+            queryset = queryset.model.api_queryset(queryset)
+        return queryset
+
+    @cached_property
+    def _specific_object(self):
+        page = super(PagesAPIViewSet, self).get_object()
+        model = page.specific_class
+        if model is None or not hasattr(model, "api_queryset"):
+            return page.specific
+        return model.api_queryset(model.objects.filter(pk=page.pk)).get()
+
+    def get_object(self):
+        return self._specific_object
 
 
 api_router = WagtailAPIRouter("wagtailapi")

@@ -1,12 +1,15 @@
 """StreamField blocks shared by every page type. One template per block in templates/blocks/."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
+from wagtail.contrib.table_block.blocks import TableBlock
+from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
-from .images import image_api_representation
+from .images import THUMBNAIL_RENDITION, absolute_media_url, image_api_representation
 
 RICH_TEXT_FEATURES = [
     "h3",
@@ -93,6 +96,84 @@ class VideoEmbedBlock(blocks.StructBlock):
         return {"url": embed.url if embed else None, "caption": value["caption"]}
 
 
+class GalleryBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("title"), required=False, max_length=255)
+    images = blocks.ListBlock(CaptionedImageBlock(), label=_("images"), min_num=2)
+
+    class Meta:
+        icon = "image"
+        label = _("Gallery")
+        template = "blocks/gallery_block.html"
+        description = _("Several photos shown as a grid, each with its caption.")
+
+    def get_api_representation(self, value, context=None):
+        image_block = self.child_blocks["images"].child_block
+        return {
+            "title": value["title"],
+            "images": [
+                {
+                    **image_block.get_api_representation(item, context),
+                    "thumbnail": image_api_representation(item["image"], THUMBNAIL_RENDITION),
+                }
+                for item in value["images"]
+            ],
+        }
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("document"))
+    title = blocks.CharBlock(
+        label=_("link text"), required=False, max_length=255, help_text=_("Leave empty to use the document title.")
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Document attachment")
+        template = "blocks/document_block.html"
+        description = _("A file visitors can download, with its type and size.")
+
+    def get_api_representation(self, value, context=None):
+        document = value["document"]
+        return {
+            "title": value["title"] or document.title,
+            "url": absolute_media_url(document.url),
+            "file_extension": document.file_extension,
+            "file_size": document.get_file_size(),
+        }
+
+
+class RelatedLinkBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock(label=_("page"), required=False)
+    url = blocks.URLBlock(label=_("external address"), required=False)
+    title = blocks.CharBlock(label=_("link text"), required=False, max_length=255)
+
+    class Meta:
+        icon = "link"
+        label = _("Related link")
+        template = "blocks/related_link_block.html"
+        description = _("A link to another page of the portal or to another site.")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value["page"]) == bool(value["url"]):
+            raise blocks.StructBlockValidationError(
+                block_errors={"url": ValidationError(_("Choose a page or enter an address, not both."))}
+            )
+        if value["url"] and not value["title"]:
+            raise blocks.StructBlockValidationError(
+                block_errors={"title": ValidationError(_("An external link needs a link text."))}
+            )
+        return value
+
+    def get_api_representation(self, value, context=None):
+        page = value["page"]
+        return {
+            "title": value["title"] or (page.title if page else ""),
+            "url": page.full_url if page else value["url"],
+            "page_id": page.pk if page else None,
+        }
+
+
 class ContentStreamBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(
         features=RICH_TEXT_FEATURES,
@@ -103,5 +184,12 @@ class ContentStreamBlock(blocks.StreamBlock):
     )
     heading = HeadingBlock()
     image = CaptionedImageBlock()
+    gallery = GalleryBlock()
     quote = QuoteBlock()
     video = VideoEmbedBlock()
+    table = TableBlock(
+        label=_("Table"),
+        description=_("A table of figures with an optional header row."),
+    )
+    document = DocumentBlock()
+    related_link = RelatedLinkBlock()

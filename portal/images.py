@@ -1,3 +1,5 @@
+from rest_framework.fields import Field
+
 from django.conf import settings
 
 # One display size for images in content and one for thumbnails in listings, so
@@ -25,3 +27,17 @@ def image_api_representation(image, spec=CONTENT_RENDITION, alt=None):
         "width": rendition.width,
         "height": rendition.height,
     }
+
+
+class ImageRenditionsField(Field):
+    """An image at the two sizes pages use, for `APIField(..., serializer=...)`."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("read_only", True)
+        super().__init__(**kwargs)
+
+    def to_representation(self, image):
+        return {
+            **image_api_representation(image, CONTENT_RENDITION),
+            "thumbnail": image_api_representation(image, THUMBNAIL_RENDITION),
+        }

@@ -20,6 +20,7 @@ urlpatterns = [
     path("search/", search_views.search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("", include("news.urls")),
 ]
 
 if settings.DEBUG:

@@ -8,6 +8,7 @@ for the number of proxies the deployment declares in PORTAL_TRUSTED_PROXY_COUNT.
 
 import hashlib
 import hmac
+import re
 import secrets
 
 from django.conf import settings
@@ -33,27 +34,37 @@ def hashed_ip(request, purpose="visitor"):
     return digest.hexdigest()[:40]
 
 
-def _cookie_id(request):
+def _cookie_key(request):
     try:
         value = request.get_signed_cookie(VISITOR_COOKIE, salt=_COOKIE_SALT)
     except (KeyError, signing.BadSignature):
         return None
-    return value if value and len(value) <= 64 else None
+    return value if value[:2] in {"c:", "i:"} and len(value) <= 64 else None
 
 
 def visitor_key(request):
-    """A stable key for this visitor: `c:` + cookie id, or `i:` + hashed IP."""
-    cookie_id = _cookie_id(request)
-    if cookie_id:
-        return f"c:{cookie_id}"
-    return f"i:{hashed_ip(request)}"
+    """A stable key for this visitor: the one its cookie carries, else `i:` + hashed IP."""
+    return _cookie_key(request) or f"i:{hashed_ip(request)}"
 
 
-def ensure_visitor_cookie(request, response):
-    if _cookie_id(request) is None and VISITOR_COOKIE not in response.cookies:
+def browsing_visitor_key(request):
+    """The key of a visitor reading pages: its cookie's, else a new one that the response must
+    hand out with `ensure_visitor_cookie`, so that its next page is not a new visitor."""
+    key = _cookie_key(request)
+    if key is None:
+        if not hasattr(request, "new_visitor_key"):
+            request.new_visitor_key = f"c:{secrets.token_hex(16)}"
+        key = request.new_visitor_key
+    return key
+
+
+def ensure_visitor_cookie(request, response, key=None):
+    """Give a visitor without a cookie one: a fresh random key, or the `key` an action was
+    just recorded under, so the same client is the same visitor next time whatever its IP."""
+    if _cookie_key(request) is None and VISITOR_COOKIE not in response.cookies:
         response.set_signed_cookie(
             VISITOR_COOKIE,
-            secrets.token_hex(16),
+            key or getattr(request, "new_visitor_key", None) or f"c:{secrets.token_hex(16)}",
             salt=_COOKIE_SALT,
             max_age=_COOKIE_MAX_AGE,
             httponly=True,
@@ -76,3 +87,16 @@ class VisitorCookieMiddleware:
         if renders_a_form and not request.path.startswith(f"/{settings.PORTAL_ADMIN_URL}"):
             ensure_visitor_cookie(request, response)
         return response
+
+
+# Substrings of the User-Agent of search engines and link-preview robots.
+_BOT_PATTERN = re.compile(
+    r"bot|crawl|spider|slurp|bingpreview|facebookexternalhit|zalo.*link|coccoc|mediapartners|"
+    r"headless|python-requests|curl/|wget|httpclient|go-http-client|java/|okhttp|scrapy",
+    re.IGNORECASE,
+)
+
+
+def is_bot(request):
+    user_agent = request.META.get("HTTP_USER_AGENT", "")
+    return not user_agent or bool(_BOT_PATTERN.search(user_agent))

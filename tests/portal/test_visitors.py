@@ -31,6 +31,15 @@ def test_cookie_identifies_a_browser_wherever_it_connects_from(rf):
     assert visitor_key(home) == visitor_key(office) and visitor_key(home).startswith("c:")
 
 
+def test_a_cookieless_client_keeps_the_key_its_action_was_recorded_under(rf):
+    first = rf.post("/", REMOTE_ADDR="203.0.113.7")
+    key = visitor_key(first)
+    response = ensure_visitor_cookie(first, HttpResponse(), key=key)
+    later = rf.post("/", REMOTE_ADDR="198.51.100.1")
+    later.COOKIES[VISITOR_COOKIE] = response.cookies[VISITOR_COOKIE].value
+    assert visitor_key(later) == key
+
+
 def test_forged_cookie_falls_back_to_the_ip(rf):
     request = rf.get("/", REMOTE_ADDR="203.0.113.7")
     request.COOKIES[VISITOR_COOKIE] = "c0ffee:forged"
