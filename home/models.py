@@ -8,6 +8,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.blocks import ContentStreamBlock
+from portal.fragments import cached
+from portal.pages import route_in_one_query
 
 LATEST_ARTICLES_SHOWN = 8
 
@@ -30,11 +32,19 @@ class HomePage(Page):
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
 
+    def route(self, request, path_components):
+        if path_components:
+            return route_in_one_query(self, request, path_components)
+        return super().route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         from news.models import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_articles"] = NewsPage.objects.visible().newest_first()[:LATEST_ARTICLES_SHOWN]
+        context["latest_articles"] = cached(
+            "latest-articles",
+            compute=lambda: NewsPage.objects.visible().newest_first()[:LATEST_ARTICLES_SHOWN].with_thumbnails(),
+        )
         return context
 
     class Meta:

@@ -40,6 +40,8 @@ class NewsPageCounterFactory(DjangoModelFactory):
 
     class Meta:
         model = NewsPageCounter
+        # Saving an article already creates its counter.
+        django_get_or_create = ["page"]
 
 
 class NewsRatingFactory(DjangoModelFactory):

@@ -16,7 +16,9 @@ from wagtail.models import Page, PageManager, PageQuerySet
 from wagtail.search import index
 
 from portal.blocks import ContentStreamBlock
-from portal.images import ImageRenditionsField
+from portal.fragments import cached
+from portal.images import THUMBNAIL_RENDITION, ImageRenditionsField
+from portal.pages import exclude_private
 
 from .serializers import CategorySerializer, RatingSerializer, SourceSerializer, TagListSerializer
 
@@ -54,8 +56,7 @@ class NewsPageQuerySet(PageQuerySet):
     def visible(self):
         """What an anonymous visitor may read, with what every listing shows."""
         return (
-            self.live()
-            .public()
+            exclude_private(self.live())
             .defer_streamfields()
             .select_related("featured_image", "counter")
             .prefetch_related("featured_image__renditions")
@@ -63,6 +64,15 @@ class NewsPageQuerySet(PageQuerySet):
 
     def newest_first(self):
         return self.order_by("-published_at", "-pk")
+
+    def with_thumbnails(self):
+        """A list whose images already hold their listing rendition, so that a cached copy of
+        the list renders without asking the database for renditions again."""
+        articles = list(self)
+        for article in articles:
+            if article.featured_image:
+                article.featured_image.get_rendition(THUMBNAIL_RENDITION)
+        return articles
 
 
 NewsPageManager = PageManager.from_queryset(NewsPageQuerySet)
@@ -98,10 +108,9 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     @cached_property
     def visible_featured_article(self):
-        article = self.featured_article
-        if article and article.live and not article.get_view_restrictions().exists():
-            return article
-        return None
+        if self.featured_article_id is None:
+            return None
+        return NewsPage.objects.visible().filter(pk=self.featured_article_id).first()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -111,7 +120,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
             articles = articles.exclude(pk=featured.pk)
         context["featured"] = featured
         context["articles"] = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
-        context["subcategories"] = self.get_children().live().public().type(NewsIndexPage)
+        context["subcategories"] = exclude_private(self.get_children().live().type(NewsIndexPage))
         return context
 
     @path("")
@@ -241,7 +250,7 @@ class NewsPage(RoutablePageMixin, Page):
 
     def neighbours(self):
         """(newer, older): articles of the same category next to this one in publication order."""
-        siblings = NewsPage.objects.sibling_of(self, inclusive=False).live().public().defer_streamfields()
+        siblings = exclude_private(NewsPage.objects.sibling_of(self, inclusive=False).live()).defer_streamfields()
         moment = self.published_at or timezone.now()
         newer = siblings.filter(Q(published_at__gt=moment) | Q(published_at=moment, pk__gt=self.pk))
         older = siblings.filter(Q(published_at__lt=moment) | Q(published_at=moment, pk__lt=self.pk))
@@ -254,8 +263,7 @@ class NewsPage(RoutablePageMixin, Page):
         if not tag_ids:
             return []
         return list(
-            NewsPage.objects.live()
-            .public()
+            exclude_private(NewsPage.objects.live())
             .defer_streamfields()
             .filter(tagged_items__tag_id__in=tag_ids)
             .exclude(pk=self.pk)
@@ -267,8 +275,9 @@ class NewsPage(RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         tags = list(self.tags.all())
         context["tags"] = tags
-        context["newer"], context["older"] = self.neighbours()
-        context["related"] = self.related_articles([tag.pk for tag in tags])
+        context["newer"], context["older"], context["related"] = cached(
+            "article-links", self.pk, compute=lambda: (*self.neighbours(), self.related_articles([t.pk for t in tags]))
+        )
         return context
 
     @path("")

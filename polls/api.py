@@ -1,3 +1,87 @@
-from ninja import Router
+"""Votes and results for clients: `/api/portal/polls/{page_id}/…`.
+
+A client that sends the site's visitor cookie votes as the same visitor as the browser;
+one without it is known by a hash of its IP address.
+"""
+
+from typing import Any
+
+from ninja import Field, Router, Schema, Status
+from pydantic import StrictInt
+
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
+
+from portal.visitors import visitor_key
+
+from .models import PollPage
+from .voting import VoteRefused, cast_vote
 
 router = Router(tags=["polls"])
+
+
+class ChoiceResultOut(Schema):
+    id: int
+    label: str
+    votes: int
+    percent: float = Field(description="Share of ballots that chose this answer, 0–100, one decimal.")
+
+
+class ResultsOut(Schema):
+    total: int = Field(description="Number of ballots.")
+    choices: list[ChoiceResultOut]
+
+
+class VoteRecordedOut(Schema):
+    detail: str = Field(description="Sent instead of the results while they are hidden until the poll closes.")
+
+
+class ErrorOut(Schema):
+    detail: Any
+    code: str | None = Field(
+        None,
+        description="not_open, closed, already_voted, answers_changed, invalid_choices, too_many_votes, results_hidden",
+    )
+
+
+class VoteIn(Schema):
+    choices: list[StrictInt] = Field(description="Ids of the chosen answers.", max_length=50)
+
+
+# The largest primary key a database column holds; a bigger id in the URL names no poll.
+MAX_PAGE_ID = 2**63 - 1
+
+
+def published_poll(page_id):
+    if page_id > MAX_PAGE_ID:
+        raise Http404
+    return get_object_or_404(PollPage.objects.live().public(), pk=page_id)
+
+
+@router.get(
+    "/{int:page_id}/results",
+    response={200: ResultsOut, 403: ErrorOut, 404: ErrorOut},
+    summary="A poll's results, when this visitor may see them",
+)
+def poll_results(request, page_id: int):
+    poll = published_poll(page_id)
+    if not poll.results_visible(poll.count_ballots(visitor_key(request))):
+        return Status(403, {"detail": poll.hidden_results_reason, "code": "results_hidden"})
+    return Status(200, poll.results())
+
+
+@router.post(
+    "/{int:page_id}/votes",
+    response={201: ResultsOut | VoteRecordedOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut, 429: ErrorOut},
+    summary="Vote in a poll, once per visitor",
+)
+def vote(request, page_id: int, payload: VoteIn):
+    poll = published_poll(page_id)
+    try:
+        cast_vote(poll, request, payload.choices)
+    except VoteRefused as refusal:
+        return Status(refusal.http_status, {"detail": refusal.message, "code": refusal.code})
+    if poll.results_visible(has_voted=True):
+        return Status(201, poll.stored_results())
+    return Status(201, {"detail": _("Thank you: your vote has been counted.")})

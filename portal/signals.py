@@ -1,11 +1,7 @@
-from django.core.cache import cache
-from django.core.cache.utils import make_template_fragment_key
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
+from wagtail.models import PageViewRestriction, Site
 
-from .models import PartnerLink
+from .fragments import invalidate_on_change
+from .models import PartnerLink, SiteSettings
 
-
-@receiver([post_save, post_delete], sender=PartnerLink)
-def forget_partner_links(**kwargs):
-    cache.delete(make_template_fragment_key("partner_links"))
+# Privacy and site changes alter every menu and list; partner links and settings are on every page.
+invalidate_on_change(PartnerLink, SiteSettings, PageViewRestriction, Site)

@@ -207,3 +207,10 @@ PORTAL_ADMIN_URL = "admin/"
 # How many reverse proxies (nginx, a load balancer) sit in front of gunicorn and append to
 # X-Forwarded-For. 0 trusts only REMOTE_ADDR; a wrong value lets clients forge their address.
 PORTAL_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# polls: votes accepted per client IP per poll per hour. Generous, because a whole commune
+# office may vote from behind one address; it only stops one machine stuffing the box.
+POLLS_VOTES_PER_IP_PER_HOUR = int(os.environ.get("POLLS_VOTES_PER_IP_PER_HOUR", "500"))
+
+# legal_docs: every Wagtail document upload is checked by content, so a web page renamed .pdf is refused.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "legal_docs.forms.ContentCheckedDocumentForm"

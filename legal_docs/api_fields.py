@@ -1,0 +1,60 @@
+"""How a legal document's relations reach headless clients in /api/v2/pages/: objects with
+names and URLs, never bare ids."""
+
+from rest_framework.fields import Field
+
+from portal.images import absolute_media_url
+
+
+class _ReadOnly(Field):
+    def __init__(self, **kwargs):
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+
+class TaxonomyField(_ReadOnly):
+    def to_representation(self, value):
+        return {"id": value.pk, "name": value.name, "abbreviation": value.abbreviation}
+
+
+class SignerField(_ReadOnly):
+    def to_representation(self, value):
+        return {"id": value.pk, "name": value.name, "position": value.position}
+
+
+class SectorsField(_ReadOnly):
+    def to_representation(self, value):
+        return [{"id": sector.pk, "name": sector.name} for sector in value.all()]
+
+
+class AttachmentsField(_ReadOnly):
+    def to_representation(self, page):
+        request = self.context.get("request")
+        return [
+            {
+                "title": attachment.document.title,
+                "url": absolute_media_url(
+                    page.get_url(request) + page.reverse_subpage("download", args=[attachment.document_id])
+                ),
+                "size": attachment.document.file_size,
+                "content_type": attachment.document.content_type,
+                "downloads": getattr(attachment, "downloads", 0),
+            }
+            for attachment in page.attachment_list
+        ]
+
+
+class RelationsField(_ReadOnly):
+    def to_representation(self, page):
+        request = self.context.get("request")
+        return [
+            {
+                "kind": link.kind,
+                "direction": link.direction,
+                "id": link.document.pk,
+                "number": link.document.number,
+                "title": link.document.title,
+                "url": absolute_media_url(link.document.get_url(request)),
+            }
+            for link in page.relation_links
+        ]

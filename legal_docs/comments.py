@@ -1,0 +1,37 @@
+"""Receiving a citizen's comment on a draft: one path for the page's form and the API."""
+
+from dataclasses import dataclass
+
+from django.utils.translation import gettext as _
+
+from portal import throttle
+
+COMMENTS_PER_HOUR = 10
+
+
+@dataclass(frozen=True)
+class CommentOutcome:
+    accepted: bool = False
+    refusal: str = ""
+    status_code: int = 202
+
+
+def submit_comment(page, form, visitor):
+    """Hold a valid comment for moderation; say why not when the draft does not take comments.
+
+    An invalid form is neither accepted nor refused: the caller shows its errors.
+    """
+    if not page.is_draft:
+        return CommentOutcome(refusal=_("This document is not a draft open for comment."), status_code=409)
+    if not page.accepts_comments():
+        return CommentOutcome(refusal=_("The comment period for this draft is closed."), status_code=409)
+    if not form.is_valid():
+        return CommentOutcome(status_code=422)
+    if not throttle.allow("legal_docs.comment", visitor, COMMENTS_PER_HOUR, 3600):
+        return CommentOutcome(
+            refusal=_("Too many comments from you in a short time. Please try again later."), status_code=429
+        )
+    comment = form.save(commit=False)
+    comment.page = page
+    comment.save()
+    return CommentOutcome(accepted=True)

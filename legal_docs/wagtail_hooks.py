@@ -1,0 +1,47 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail_modeladmin.options import modeladmin_register
+
+from .models import DocumentType, Issuer, Sector, Signer
+from .moderation import DraftCommentAdmin
+
+
+class DocumentTypeViewSet(SnippetViewSet):
+    model = DocumentType
+    icon = "doc-full"
+    list_display = ["name", "abbreviation"]
+    search_fields = ["name", "abbreviation"]
+
+
+class IssuerViewSet(SnippetViewSet):
+    model = Issuer
+    icon = "group"
+    list_display = ["name", "abbreviation"]
+    search_fields = ["name", "abbreviation"]
+
+
+class SectorViewSet(SnippetViewSet):
+    model = Sector
+    icon = "tag"
+    list_display = ["name"]
+    search_fields = ["name"]
+
+
+class SignerViewSet(SnippetViewSet):
+    model = Signer
+    icon = "user"
+    list_display = ["name", "position"]
+    search_fields = ["name", "position"]
+
+
+class LegalTaxonomyGroup(SnippetViewSetGroup):
+    menu_label = _("Legal documents")
+    menu_icon = "doc-full-inverse"
+    menu_order = 240
+    items = [DocumentTypeViewSet, IssuerViewSet, SectorViewSet, SignerViewSet]
+
+
+register_snippet(LegalTaxonomyGroup)
+modeladmin_register(DraftCommentAdmin)

@@ -1,0 +1,314 @@
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
+from django.core.paginator import Paginator
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import IntegrityError, models, transaction
+from django.db.models import Count, F, Prefetch, Q, Subquery, prefetch_related_objects
+from django.http import HttpResponseNotAllowed
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+    TitleFieldPanel,
+)
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from ..api_fields import PollChoicesField, PollResultsField
+from ..enums import PollStatus, ResultsVisibility
+from ..panels import PollResultsPanel
+from ..results import PollResults
+from ..views import handle_vote, poll_page_context
+from ..voting import AlreadyVoted, AnswersChanged
+from .ballots import Ballot, BallotChoice, ChoiceTally
+
+POLLS_PER_PAGE = 20
+
+
+class PollIndexPage(Page):
+    """The “Thăm dò ý kiến” section: every poll, newest first."""
+
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("A short text shown above the list of polls."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    api_fields = [APIField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["polls.PollPage"]
+
+    class Meta:
+        verbose_name = _("poll index page")
+        verbose_name_plural = _("poll index pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        polls = PollPage.objects.child_of(self).live().public().newest_first()
+        context["polls"] = Paginator(polls, POLLS_PER_PAGE).get_page(request.GET.get("page"))
+        return context
+
+
+class PollPageQuerySet(PageQuerySet):
+    def open_now(self):
+        now = timezone.now()
+        return self.filter(Q(opens_at__lte=now), Q(closes_at__isnull=True) | Q(closes_at__gt=now))
+
+    def closed(self):
+        return self.filter(closes_at__lte=timezone.now())
+
+    def newest_first(self):
+        return self.order_by("-opens_at", "-pk")
+
+    def first_with_choices(self):
+        """The first poll of this queryset with its answers (not their counts), in one query."""
+        choices = list(PollChoice.objects.filter(page=Subquery(self.values("pk")[:1])).select_related("page"))
+        if not choices:
+            return None
+        poll = choices[0].page
+        poll.choice_list = choices
+        return poll
+
+
+PollPageManager = PageManager.from_queryset(PollPageQuerySet)
+
+
+class PollPage(RoutablePageMixin, Page):
+    """One question (the page title) with its answers; visitors vote once each."""
+
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Optional background shown under the question on the poll's page."),
+    )
+    max_choices = models.PositiveSmallIntegerField(
+        _("answers a visitor may pick"),
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(50)],
+        help_text=_("1 shows radio buttons (one answer); more shows check boxes, up to this many answers."),
+    )
+    opens_at = models.DateTimeField(
+        _("opens at"),
+        default=timezone.now,
+        help_text=_("Visitors can vote from this time on. The poll is listed as soon as the page is published."),
+    )
+    closes_at = models.DateTimeField(
+        _("closes at"),
+        null=True,
+        blank=True,
+        help_text=_("Voting stops at this time. Leave empty to keep the poll open until you set one."),
+    )
+    results_visibility = models.CharField(
+        _("show results"),
+        max_length=20,
+        choices=ResultsVisibility.choices,
+        default=ResultsVisibility.AFTER_VOTING,
+        help_text=_("Who sees the counts. Once the poll closes, “after the visitor votes” shows them to everyone."),
+    )
+
+    objects = PollPageManager()
+
+    content_panels = [
+        TitleFieldPanel("title", heading=_("Question"), help_text=_("The question, as visitors will read it.")),
+        FieldPanel("intro"),
+        InlinePanel(
+            "choices",
+            label=_("Answers"),
+            min_num=2,
+            help_text=_("Removing an answer that already has votes also removes those votes."),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("max_choices"),
+                FieldPanel("opens_at"),
+                FieldPanel("closes_at"),
+                FieldPanel("results_visibility"),
+            ],
+            heading=_("Voting"),
+        ),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList([PollResultsPanel(heading=_("Results"))], heading=_("Results")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.RelatedFields("choices", [index.SearchField("label")]),
+        index.FilterField("opens_at"),
+        index.FilterField("closes_at"),
+    ]
+    api_fields = [
+        APIField("question"),
+        APIField("intro"),
+        APIField("choices", serializer=PollChoicesField(source="*")),
+        APIField("max_choices"),
+        APIField("opens_at"),
+        APIField("closes_at"),
+        APIField("is_open"),
+        APIField("results_visibility"),
+        APIField("results", serializer=PollResultsField(source="*")),
+    ]
+
+    parent_page_types = ["polls.PollIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("poll")
+        verbose_name_plural = _("polls")
+
+    def clean(self):
+        super().clean()
+        if self.closes_at and self.opens_at and self.closes_at <= self.opens_at:
+            raise ValidationError({"closes_at": _("The poll must close after it opens.")})
+
+    @property
+    def question(self):
+        return self.title
+
+    def status_at(self, moment):
+        if moment < self.opens_at:
+            return PollStatus.UPCOMING
+        if self.closes_at is not None and moment >= self.closes_at:
+            return PollStatus.CLOSED
+        return PollStatus.OPEN
+
+    @property
+    def status(self):
+        return self.status_at(timezone.now())
+
+    @property
+    def is_open(self):
+        return self.status == PollStatus.OPEN
+
+    def results_visible(self, has_voted):
+        if self.results_visibility == ResultsVisibility.ALWAYS:
+            return True
+        closed = self.status == PollStatus.CLOSED
+        if self.results_visibility == ResultsVisibility.AFTER_VOTING:
+            return has_voted or closed
+        return closed
+
+    @property
+    def hidden_results_reason(self):
+        if self.results_visibility == ResultsVisibility.AFTER_VOTING:
+            return _("The results are shown after you vote.")
+        return _("The results are shown when the poll closes.")
+
+    @cached_property
+    def choice_list(self):
+        prefetch_related_objects([self], choices_with_tallies())
+        return list(self.choices.all())
+
+    @cached_property
+    def ballot_total(self):
+        return self.ballots.count()
+
+    def results(self):
+        return PollResults.from_choices(self.choice_list, self.ballot_total)
+
+    def stored_results(self):
+        """The results in the database, whatever answers the draft being edited holds."""
+        choices = PollChoice.objects.filter(page_id=self.pk).select_related("tally")
+        return PollResults.from_choices(choices, Ballot.objects.filter(poll_id=self.pk).count())
+
+    def has_ballot_from(self, visitor):
+        return self.ballots.filter(visitor=visitor).exists()
+
+    def count_ballots(self, visitor):
+        """Count the ballots and tell whether `visitor` cast one of them, in one query."""
+        counts = self.ballots.aggregate(total=Count("pk"), mine=Count("pk", filter=Q(visitor=visitor)))
+        self.ballot_total = counts["total"]
+        return counts["mine"] > 0
+
+    @classmethod
+    def prepare_for_visitor(cls, polls, visitor):
+        """Load answers, counts, totals and this visitor's ballots for many polls in three
+        queries; returns the ids of the polls the visitor has voted in."""
+        prefetch_related_objects(polls, choices_with_tallies())
+        totals = dict(
+            Ballot.objects.filter(poll__in=polls)
+            .values("poll")
+            .annotate(total=Count("pk"))
+            .values_list("poll", "total")
+        )
+        for poll in polls:
+            poll.ballot_total = totals.get(poll.pk, 0)
+        return set(Ballot.objects.filter(poll__in=polls, visitor=visitor).values_list("poll_id", flat=True))
+
+    def record_ballot(self, visitor, choice_ids, cast_at):
+        """Write a ballot and count its answers in one transaction: all of it or nothing."""
+        choice_ids = sorted(choice_ids)  # one lock order in every transaction: no deadlocks
+        try:
+            with transaction.atomic():
+                ballot = Ballot.objects.create(poll=self, visitor=visitor, cast_at=cast_at)
+                BallotChoice.objects.bulk_create([BallotChoice(ballot=ballot, choice_id=pk) for pk in choice_ids])
+                ChoiceTally.objects.bulk_create([ChoiceTally(choice_id=pk) for pk in choice_ids], ignore_conflicts=True)
+                ChoiceTally.objects.filter(choice_id__in=choice_ids).update(votes=F("votes") + 1)
+        except IntegrityError as exc:
+            if self.has_ballot_from(visitor):
+                raise AlreadyVoted from exc
+            # An editor removed an answer between the form and the vote.
+            raise AnswersChanged from exc
+        return ballot
+
+    @classmethod
+    def api_queryset(cls, queryset):
+        """What the pages API (portal.api) loads with a listing: the locale every item's meta
+        reads, and the answers with their counts; totals and ballots come in PollField."""
+        return queryset.select_related("locale").prefetch_related(choices_with_tallies())
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(poll_page_context(self, request))
+        return context
+
+    @path("vote/", name="vote")
+    def vote(self, request):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        return handle_vote(self, request)
+
+
+class PollChoice(Orderable):
+    page = ParentalKey(PollPage, on_delete=models.CASCADE, related_name="choices", verbose_name=_("poll"))
+    label = models.CharField(_("answer"), max_length=255)
+
+    panels = [FieldPanel("label")]
+    api_fields = [APIField("label")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("answer")
+        verbose_name_plural = _("answers")
+
+    def __str__(self):
+        return self.label
+
+    @property
+    def votes(self):
+        try:
+            return self.tally.votes
+        except ObjectDoesNotExist:
+            return 0
+
+
+def choices_with_tallies():
+    return Prefetch("choices", queryset=PollChoice.objects.select_related("tally"))

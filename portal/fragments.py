@@ -1,0 +1,68 @@
+"""Shared parts of public pages (menu, breadcrumbs, footer, widget lists) kept in the cache.
+
+Every cached part is keyed by a site-wide content version, which moves on whenever an editor
+publishes, unpublishes, moves or deletes a page, or saves a setting or snippet that pages show.
+A new article is thus in every menu and list at once, without waiting for an expiry.
+"""
+
+import logging
+import time
+
+from redis.exceptions import RedisError
+
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+logger = logging.getLogger(__name__)
+
+VERSION_KEY = "portal:content-version"
+# Bounds staleness where the cache is not shared between processes (local memory).
+FRAGMENT_TIMEOUT = 300
+
+
+def content_version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        # Milliseconds, so a version made after a cache flush never repeats an older one.
+        cache.add(VERSION_KEY, int(time.time() * 1000), timeout=None)
+        version = cache.get(VERSION_KEY, 0)
+    return version
+
+
+def bump_content_version(**kwargs):
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, int(time.time() * 1000), timeout=None)
+    except RedisError as exc:
+        logger.warning("could not move the content version: %s", exc)
+
+
+def fragment_key(name, *parts):
+    return ":".join(["fragment", name, str(content_version()), *map(str, parts)])
+
+
+def cached(name, *parts, compute):
+    """`compute()`'s result, shared by every request until the content changes."""
+    return cache.get_or_set(fragment_key(name, *parts), compute, FRAGMENT_TIMEOUT)
+
+
+def invalidate_on_change(*models):
+    """Move the content version whenever one of these (non-page) models is saved or deleted."""
+    for model in models:
+        post_save.connect(bump_content_version, sender=model, dispatch_uid=f"fragments-save-{model._meta.label}")
+        post_delete.connect(bump_content_version, sender=model, dispatch_uid=f"fragments-delete-{model._meta.label}")
+
+
+def _page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        bump_content_version()
+
+
+page_published.connect(bump_content_version, dispatch_uid="fragments-published")
+page_unpublished.connect(bump_content_version, dispatch_uid="fragments-unpublished")
+post_page_move.connect(bump_content_version, dispatch_uid="fragments-moved")
+post_delete.connect(_page_deleted, dispatch_uid="fragments-page-deleted")

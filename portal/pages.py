@@ -1,0 +1,35 @@
+"""Page queries and routing shared by every app."""
+
+from django.db.models import Exists, F, OuterRef
+from django.db.models.functions import Length, Substr
+
+from wagtail.models import Page, PageViewRestriction
+
+
+def exclude_private(queryset):
+    """Wagtail's `.public()` in one query: drop pages under any view restriction.
+
+    `.public()` first loads every restriction, then filters, costing a query of its own on
+    every listing; this asks the same question as a subquery.
+    """
+    restricting = PageViewRestriction.objects.annotate(prefix_length=Length("page__path")).filter(
+        page__path=Substr(OuterRef("path"), 1, F("prefix_length"))
+    )
+    return queryset.filter(~Exists(restricting))
+
+
+def route_in_one_query(root, request, path_components):
+    """Find the page a URL names with one query for all its levels, not one per level.
+
+    The deepest live page whose URL path is a prefix of the request's takes the rest of
+    the path, so routable pages (feeds, print views) and 404s behave as in Wagtail's own
+    level-by-level routing.
+    """
+    prefixes = {
+        root.url_path + "/".join(path_components[:length]) + "/": length
+        for length in range(1, len(path_components) + 1)
+    }
+    page = Page.objects.filter(url_path__in=prefixes, live=True).order_by("-depth").first()
+    if page is None:
+        return Page.route(root, request, path_components)
+    return page.specific.route(request, path_components[prefixes[page.url_path] :])
