@@ -1,7 +1,8 @@
 """Shared parts of public pages (menu, breadcrumbs, footer, widget lists) kept in the cache.
 
-Every cached part is keyed by a site-wide content version, which moves on whenever an editor
-publishes, unpublishes, moves or deletes a page, or saves a setting or snippet that pages show.
+Every cached part is keyed by a site-wide content version, which moves on whenever a page is
+saved (published, unpublished, imported), moved or deleted, or a setting or snippet that pages
+show is saved.
 A new article is thus in every menu and list at once, without waiting for an expiry.
 """
 
@@ -14,7 +15,7 @@ from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 
 from wagtail.models import Page
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import post_page_move
 
 logger = logging.getLogger(__name__)
 
@@ -57,12 +58,12 @@ def invalidate_on_change(*models):
         post_delete.connect(bump_content_version, sender=model, dispatch_uid=f"fragments-delete-{model._meta.label}")
 
 
-def _page_deleted(sender, instance, **kwargs):
+def _page_changed(sender, instance, **kwargs):
+    # Any page save, not only a publish: imports and scripts write live pages directly.
     if isinstance(instance, Page):
         bump_content_version()
 
 
-page_published.connect(bump_content_version, dispatch_uid="fragments-published")
-page_unpublished.connect(bump_content_version, dispatch_uid="fragments-unpublished")
+post_save.connect(_page_changed, dispatch_uid="fragments-page-saved")
+post_delete.connect(_page_changed, dispatch_uid="fragments-page-deleted")
 post_page_move.connect(bump_content_version, dispatch_uid="fragments-moved")
-post_delete.connect(_page_deleted, dispatch_uid="fragments-page-deleted")

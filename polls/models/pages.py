@@ -2,7 +2,7 @@ from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import IntegrityError, models, transaction
-from django.db.models import Count, F, Prefetch, Q, Subquery, prefetch_related_objects
+from django.db.models import Count, F, Prefetch, Q, prefetch_related_objects
 from django.http import HttpResponseNotAllowed
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -74,14 +74,12 @@ class PollPageQuerySet(PageQuerySet):
     def newest_first(self):
         return self.order_by("-opens_at", "-pk")
 
-    def first_with_choices(self):
-        """The first poll of this queryset with its answers (not their counts), in one query."""
-        choices = list(PollChoice.objects.filter(page=Subquery(self.values("pk")[:1])).select_related("page"))
-        if not choices:
-            return None
-        poll = choices[0].page
-        poll.choice_list = choices
-        return poll
+    def not_closed(self):
+        return self.filter(Q(closes_at__isnull=True) | Q(closes_at__gt=timezone.now()))
+
+    def with_choice_lists(self):
+        """The polls with their answers (not their counts) as `choice_list`, in two queries."""
+        return self.prefetch_related(Prefetch("choices", to_attr="choice_list"))
 
 
 PollPageManager = PageManager.from_queryset(PollPageQuerySet)

@@ -1,11 +1,25 @@
 from django import template
+from django.utils import timezone
 
 from wagtail.models import Site
 
+from portal.fragments import cached
+from portal.pages import exclude_private
+
+from ..enums import PollStatus
 from ..forms import VoteForm
 from ..models import PollPage
 
 register = template.Library()
+
+# Polls not yet closed, kept in the cache; which one is open is decided per request, so a
+# poll opening or closing on its schedule shows without waiting for a publish.
+WIDGET_CANDIDATES = 10
+
+
+def _widget_candidates(site):
+    polls = exclude_private(PollPage.objects.live().in_site(site)).not_closed().newest_first()
+    return list(polls.with_choice_lists()[:WIDGET_CANDIDATES])
 
 
 @register.inclusion_tag("polls/includes/poll_widget.html", takes_context=True)
@@ -15,13 +29,15 @@ def poll_widget(context):
     site = Site.find_for_request(request) if request else None
     if site is None:
         return {}
-    poll = PollPage.objects.live().public().open_now().in_site(site).newest_first().first_with_choices()
+    now = timezone.now()
+    candidates = cached("poll-widget", site.pk, compute=lambda: _widget_candidates(site))
+    poll = next((poll for poll in candidates if poll.status_at(now) == PollStatus.OPEN and poll.choice_list), None)
     current = context.get("page")
     # On the poll's own page the sidebar would repeat its form.
     if poll is None or (current is not None and current.pk == poll.pk):
         return {}
     # Whether this visitor has voted is left to the vote itself (it answers “already voted”),
-    # which keeps the widget, shown on every page, at two queries.
+    # which keeps the widget, shown on every page, free of queries.
     return {
         "request": request,
         "csrf_token": context.get("csrf_token"),
