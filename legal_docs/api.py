@@ -4,6 +4,7 @@ from ninja.errors import HttpError, ValidationError
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
+from portal.pages import exclude_private
 from portal.visitors import visitor_key
 
 from .comments import submit_comment
@@ -34,7 +35,7 @@ class ErrorOut(Schema):
     summary="Comment on a draft document (held for moderation)",
 )
 def comment_on_draft(request, page_id: int, payload: CommentIn):
-    page = get_object_or_404(LegalDocumentPage.objects.live().public(), pk=page_id)
+    page = get_object_or_404(exclude_private(LegalDocumentPage.objects.live()), pk=page_id)
     form = DraftCommentForm(payload.dict())
     outcome = submit_comment(page, form, visitor_key(request))
     if outcome.accepted:

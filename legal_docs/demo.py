@@ -9,12 +9,12 @@ import datetime
 
 from django.core.files.base import ContentFile
 from django.utils import timezone
-from django.utils.text import slugify
 
 from wagtail.documents import get_document_model
 
 from home.models import HomePage
 
+from .importing import document_slug
 from .models import (
     DocumentAttachment,
     DocumentRelation,
@@ -26,7 +26,6 @@ from .models import (
     Sector,
     Signer,
 )
-from .numbering import fold
 from .pdf import minimal_pdf
 
 ISSUERS = {"UBND": "UBND tỉnh Hà Tĩnh", "TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ"}
@@ -195,14 +194,12 @@ DRAFT = {
 }
 
 
-def _slug(spec):
-    return slugify(fold(spec["title"]).replace("/", "-"))
-
-
 def _attach_pdf(spec):
     document = get_document_model()(
         title=spec["title"],
-        file=ContentFile(minimal_pdf(f"{spec['title']}: {spec['summary']}"), name=f"{_slug(spec)}.pdf"),
+        file=ContentFile(
+            minimal_pdf(f"{spec['title']}: {spec['summary']}"), name=document_slug(spec["title"]) + ".pdf"
+        ),
     )
     document._set_document_file_metadata()
     document.save()
@@ -212,7 +209,7 @@ def _attach_pdf(spec):
 def _create(index, spec, by_number):
     page = LegalDocumentPage(
         title=spec["title"],
-        slug=_slug(spec),
+        slug=document_slug(spec["title"]),
         number=spec["number"],
         summary=spec["summary"],
         document_type=DocumentType.objects.get(abbreviation=spec["type"]),
@@ -261,7 +258,7 @@ def load(log):
     by_number = {page.number: page for page in existing.values()}
     created = 0
     for spec in [*DOCUMENTS, DRAFT]:
-        if _slug(spec) in existing:
+        if document_slug(spec["title"]) in existing:
             continue
         page = _create(index, spec, by_number)
         by_number[page.number] = page

@@ -4,35 +4,56 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.documents.forms import BaseDocumentForm
 
+from portal.fragments import cached
+from portal.text import fold
+
 from .file_checks import check_uploaded_file
 from .models import DocumentStatus, DocumentType, DraftComment, Issuer, Sector
-from .numbering import InvalidNumber, fold, parse_number_query
+from .numbering import InvalidNumber, parse_number_query
 
 MAX_SEARCH_WORDS = 8
 
 
+def filter_choices(index, documents):
+    """What the index's selects offer, from the fragment cache: three lists and the years."""
+
+    def load():
+        return {
+            "type": list(DocumentType.objects.values_list("pk", "name")),
+            "issuer": list(Issuer.objects.values_list("pk", "name")),
+            "field": list(Sector.objects.values_list("pk", "name")),
+            "year": [(day.year, day.year) for day in documents.dates("issued_on", "year", order="DESC")],
+        }
+
+    return cached("legal-document-filters", index.pk, compute=load)
+
+
 class LegalDocumentFilterForm(forms.Form):
-    """The index's filters, read from the query string so every result page has its own URL."""
+    """The index's filters, read from the query string so every result page has its own URL.
+
+    Choices come in ready-made (`filter_choices`), so showing and validating costs no query.
+    """
 
     q = forms.CharField(label=_("Keywords"), required=False, max_length=200)
     number = forms.CharField(
         label=_("Number"), required=False, max_length=60, help_text=_("E.g. 4414 or 15/2024/QĐ-UBND")
     )
-    type = forms.ModelChoiceField(
-        label=_("Type"), queryset=DocumentType.objects.all(), required=False, empty_label=_("All types")
-    )
-    issuer = forms.ModelChoiceField(
-        label=_("Issuer"), queryset=Issuer.objects.all(), required=False, empty_label=_("All issuers")
-    )
-    field = forms.ModelChoiceField(
-        label=_("Field"), queryset=Sector.objects.all(), required=False, empty_label=_("All fields")
-    )
+    type = forms.TypedChoiceField(label=_("Type"), required=False, coerce=int, empty_value=None)
+    issuer = forms.TypedChoiceField(label=_("Issuer"), required=False, coerce=int, empty_value=None)
+    field = forms.TypedChoiceField(label=_("Field"), required=False, coerce=int, empty_value=None)
     year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
     status = forms.ChoiceField(label=_("Status"), required=False)
 
-    def __init__(self, data=None, *, years=()):
+    def __init__(self, data=None, *, choices):
         super().__init__(data)
-        self.fields["year"].choices = [("", gettext("All years")), *((year, year) for year in years)]
+        empty_labels = {
+            "type": gettext("All types"),
+            "issuer": gettext("All issuers"),
+            "field": gettext("All fields"),
+            "year": gettext("All years"),
+        }
+        for name, empty_label in empty_labels.items():
+            self.fields[name].choices = [("", empty_label), *choices[name]]
         self.fields["status"].choices = [("", gettext("All statuses")), *DocumentStatus.choices]
         self.fields["number"].widget.attrs["aria-describedby"] = "id_number_help"
 
@@ -56,11 +77,11 @@ class LegalDocumentFilterForm(forms.Form):
         if data.get("number"):
             documents = documents.filter(**data["number"].as_filter())
         if data.get("type"):
-            documents = documents.filter(document_type=data["type"])
+            documents = documents.filter(document_type_id=data["type"])
         if data.get("issuer"):
-            documents = documents.filter(issuer=data["issuer"])
+            documents = documents.filter(issuer_id=data["issuer"])
         if data.get("field"):
-            documents = documents.filter(sectors=data["field"])
+            documents = documents.filter(sectors__id=data["field"])
         if data.get("year"):
             documents = documents.filter(issued_on__year=data["year"])
         if data.get("status"):

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
+from portal.text import fold
+
 _LOOKALIKES = str.maketrans(
     {
         # U+00D0 (Icelandic eth) looks exactly like Đ (U+0110) and comes in from legacy fonts.
@@ -36,12 +38,6 @@ MAX_YEAR = 2100
 
 class InvalidNumber(ValueError):
     pass
-
-
-def fold(text):
-    """Lower case without Vietnamese diacritics: `Quyết định` → `quyet dinh`."""
-    decomposed = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
-    return "".join(char for char in decomposed if not unicodedata.combining(char)).lower()
 
 
 def code_key(code):

@@ -1,6 +1,6 @@
 """A minimal valid one-page PDF, for demo content and tests."""
 
-from .numbering import fold
+from portal.text import fold
 
 
 def minimal_pdf(text):

@@ -6,20 +6,20 @@ from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
+from portal.pages import exclude_private
 from portal.visitors import visitor_key
 
 from .comments import submit_comment
 from .downloads import count_download
-from .forms import DraftCommentForm, LegalDocumentFilterForm
+from .forms import DraftCommentForm, LegalDocumentFilterForm, filter_choices
 from .models import DocumentAttachment, LegalDocumentPage
 
 DOCUMENTS_PER_PAGE = 20
 
 
 def document_listing_context(index, request):
-    documents = LegalDocumentPage.objects.child_of(index).live().public()
-    years = [day.year for day in documents.dates("issued_on", "year", order="DESC")]
-    form = LegalDocumentFilterForm(request.GET or None, years=years)
+    documents = exclude_private(LegalDocumentPage.objects.child_of(index).live())
+    form = LegalDocumentFilterForm(request.GET or None, choices=filter_choices(index, documents))
     form.is_valid()
     page_obj = Paginator(form.filter(documents.for_listing()), DOCUMENTS_PER_PAGE).get_page(request.GET.get("page"))
     return {"filter_form": form, "page_obj": page_obj, "documents": page_obj.object_list}

@@ -7,6 +7,7 @@ from pydantic import Field
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
+from portal.pages import exclude_private
 from portal.visitors import ensure_visitor_cookie, visitor_key
 
 from .interactions import AlreadyRated, rate
@@ -38,7 +39,7 @@ class Detail(Schema):
     summary="Rate an article (once per visitor)",
 )
 def rate_article(request, page_id: PageId, payload: RatingIn, response: HttpResponse):
-    article = NewsPage.objects.live().public().filter(pk=page_id).first()
+    article = exclude_private(NewsPage.objects.live()).filter(pk=page_id).first()
     if article is None:
         raise HttpError(404, _("No published article has this id."))
     if not article.allow_rating:

@@ -13,6 +13,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
+from portal.pages import exclude_private
 from portal.visitors import visitor_key
 
 from .models import PollPage
@@ -56,7 +57,7 @@ MAX_PAGE_ID = 2**63 - 1
 def published_poll(page_id):
     if page_id > MAX_PAGE_ID:
         raise Http404
-    return get_object_or_404(PollPage.objects.live().public(), pk=page_id)
+    return get_object_or_404(exclude_private(PollPage.objects.live()), pk=page_id)
 
 
 @router.get(

@@ -1,7 +1,8 @@
 from .attachments import DocumentAttachment, DownloadCount
 from .choices import DocumentStatus, RelationKind
 from .comments import CommentStatus, DraftComment
-from .pages import LegalDocumentIndexPage, LegalDocumentPage
+from .document_page import LegalDocumentPage
+from .index_page import LegalDocumentIndexPage
 from .relations import DocumentRelation
 from .taxonomies import DocumentType, Issuer, Sector, Signer
 

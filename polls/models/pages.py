@@ -24,6 +24,8 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from portal.pages import exclude_private
+
 from ..api_fields import PollChoicesField, PollResultsField
 from ..enums import PollStatus, ResultsVisibility
 from ..panels import PollResultsPanel
@@ -58,7 +60,7 @@ class PollIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        polls = PollPage.objects.child_of(self).live().public().newest_first()
+        polls = exclude_private(PollPage.objects.child_of(self).live()).newest_first()
         context["polls"] = Paginator(polls, POLLS_PER_PAGE).get_page(request.GET.get("page"))
         return context
 
