@@ -141,7 +141,7 @@ TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
 # The project catalogue completes Wagtail's own Vietnamese translations; Django gives it precedence.
-LOCALE_PATHS = [BASE_DIR / "locale"]
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_admin"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "static"
