@@ -9,7 +9,7 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/ntm_portal
 MANAGE := $(BIN)/python manage.py
 
 .DEFAULT_GOAL := help
-.PHONY: help gettext run test test-postgres lint format check messages compile-messages demo bench clean
+.PHONY: help gettext browser run test test-postgres lint format check messages compile-messages demo bench clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -31,6 +31,23 @@ gettext: ## Make sure GNU gettext (msgfmt) is installed
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    apt-get update -qq && apt-get install -y -qq gettext >/dev/null; \
 	  else echo "GNU gettext is missing: install it (apt-get install gettext)." >&2; exit 1; fi; }
+
+CHROMIUM ?= /usr/bin/chromium
+
+browser: $(VENV)/.dev node_modules/.package-lock.json ## Make sure Debian's Chromium and axe-core (npm) are there for tests/browser
+	@test -x $(CHROMIUM) || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
+	  else echo "Chromium is missing at $(CHROMIUM): install it (apt-get install chromium)." >&2; exit 1; fi; }
+
+# axe-core for the accessibility tests, pinned in package-lock.json; node_modules/ is not committed.
+node_modules/.package-lock.json: package.json package-lock.json
+	@command -v npm >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && apt-get install -y -qq npm >/dev/null; \
+	  else echo "npm is missing: install Node.js and npm (apt-get install npm)." >&2; exit 1; fi; }
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
 
 compile-messages: gettext $(VENV)/.runtime ## Compile the translation catalogues (.po -> .mo)
 	@$(MANAGE) compilemessages --ignore '$(VENV)' --verbosity 0
@@ -60,10 +77,10 @@ check: $(VENV)/.dev compile-messages ## Django system checks and missing migrati
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py makemigrations --check --dry-run --noinput
 
-test: lint check ## ruff, checks, then the whole pytest suite on SQLite
+test: lint check browser ## ruff, checks, then the whole pytest suite on SQLite (browser tests included)
 	env -u DATABASE_URL $(BIN)/pytest $(PYTEST_ARGS)
 
-test-postgres: $(VENV)/.dev compile-messages ## The same suite on PostgreSQL (DATABASE_URL, default $(PG_URL))
+test-postgres: $(VENV)/.dev compile-messages browser ## The same suite on PostgreSQL (DATABASE_URL, default $(PG_URL))
 	@DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(BIN)/python -c "import os, sys, psycopg; url = os.environ['DATABASE_URL'].rsplit('/', 1)[0] + '/postgres'; \
 	  psycopg.connect(url, connect_timeout=5).close()" \
 	  || { echo "PostgreSQL is not reachable at $${DATABASE_URL:-$(PG_URL)}: start it, or set DATABASE_URL." >&2; exit 1; }
@@ -73,5 +90,5 @@ bench: $(VENV)/.dev compile-messages ## Run the benchmarks in bench/ and print t
 	@for script in bench/bench_*.py; do DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python $$script || exit 1; done
 
 clean: ## Remove the virtualenv, the SQLite database and build output
-	rm -rf $(VENV) db.sqlite3 static test-results .pytest_cache .ruff_cache
+	rm -rf $(VENV) db.sqlite3 static test-results .pytest_cache .ruff_cache node_modules
 	find . -name '*.mo' -not -path './$(VENV)/*' -delete

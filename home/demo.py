@@ -1,5 +1,7 @@
 """Demo content of the front page and the office's fixed pages."""
 
+from wagtail.models import Locale
+
 from .models import HomePage, StandardPage
 
 INTRO = (
@@ -27,7 +29,7 @@ ABOUT = {
 
 
 def load(log):
-    home = HomePage.objects.get()
+    home = HomePage.objects.get(locale=Locale.get_default())
     if home.intro != INTRO or not home.live or home.has_unpublished_changes:
         home.intro = INTRO
         home.title = "Trang chủ"

@@ -10,11 +10,12 @@ from wagtail.search import index
 from portal.blocks import ContentStreamBlock
 from portal.fragments import cached
 from portal.pages import route_in_one_query
+from search.indexing import FoldedSearchMixin
 
 LATEST_ARTICLES_SHOWN = 8
 
 
-class HomePage(Page):
+class HomePage(FoldedSearchMixin, Page):
     """The front page: an introduction and editable content; the widgets come from the sidebar."""
 
     intro = RichTextField(
@@ -52,7 +53,7 @@ class HomePage(Page):
         verbose_name_plural = _("home pages")
 
 
-class StandardPage(Page):
+class StandardPage(FoldedSearchMixin, Page):
     """A fixed page such as “Giới thiệu” or “Liên hệ”: an introduction and free content."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences shown in bold."))

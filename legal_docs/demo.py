@@ -11,10 +11,11 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from wagtail.documents import get_document_model
+from wagtail.models import Locale
 
 from home.models import HomePage
 
-from .importing import document_slug
+from .importing import document_slug, issue_time
 from .models import (
     DocumentAttachment,
     DocumentRelation,
@@ -228,6 +229,7 @@ def _create(index, spec, by_number):
         DocumentRelation(kind=kind, target=by_number[number]) for kind, number in spec.get("relations", [])
     ]
     page.sectors = Sector.objects.filter(name__in=spec["sectors"])
+    page.first_published_at = issue_time(spec["issued_on"])
     index.add_child(instance=page)
     page.save_revision().publish()
     return page
@@ -241,7 +243,7 @@ def load(log):
     for name, position in SIGNERS.values():
         Signer.objects.get_or_create(name=name, position=position)
 
-    home = HomePage.objects.get()
+    home = HomePage.objects.get(locale=Locale.get_default())
     index = LegalDocumentIndexPage.objects.child_of(home).first()
     if index is None:
         index = LegalDocumentIndexPage(

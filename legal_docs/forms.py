@@ -1,5 +1,5 @@
 from django import forms
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.documents.forms import BaseDocumentForm
@@ -36,18 +36,25 @@ class LegalDocumentFilterForm(forms.Form):
 
     q = forms.CharField(label=_("Keywords"), required=False, max_length=200)
     number = forms.CharField(
-        label=_("Number"), required=False, max_length=60, help_text=_("E.g. 4414 or 15/2024/QĐ-UBND")
+        label=pgettext_lazy("legal document", "Number"),
+        required=False,
+        max_length=60,
+        help_text=_("E.g. 4414 or 15/2024/QĐ-UBND"),
     )
-    type = forms.TypedChoiceField(label=_("Type"), required=False, coerce=int, empty_value=None)
+    type = forms.TypedChoiceField(
+        label=pgettext_lazy("legal document", "Type"), required=False, coerce=int, empty_value=None
+    )
     issuer = forms.TypedChoiceField(label=_("Issuer"), required=False, coerce=int, empty_value=None)
-    field = forms.TypedChoiceField(label=_("Field"), required=False, coerce=int, empty_value=None)
+    field = forms.TypedChoiceField(
+        label=pgettext_lazy("legal document", "Field"), required=False, coerce=int, empty_value=None
+    )
     year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
     status = forms.ChoiceField(label=_("Status"), required=False)
 
     def __init__(self, data=None, *, choices):
         super().__init__(data)
         empty_labels = {
-            "type": gettext("All types"),
+            "type": pgettext("legal document", "All types"),
             "issuer": gettext("All issuers"),
             "field": gettext("All fields"),
             "year": gettext("All years"),

@@ -7,7 +7,7 @@ from django.contrib.admin.utils import quote
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import re_path
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin
@@ -24,7 +24,7 @@ ACTIONS = {
 class DraftFilter(SimpleListFilter):
     """Drafts that received comments. Django's related-field filter needs django.contrib.admin."""
 
-    title = gettext_lazy("draft")
+    title = pgettext_lazy("legal document", "draft")
     parameter_name = "page"
 
     def lookups(self, request, model_admin):
@@ -107,7 +107,7 @@ class DraftCommentAdmin(ModelAdmin):
     def excerpt(comment):
         return comment.content[:80] + ("…" if len(comment.content) > 80 else "")
 
-    excerpt.short_description = gettext_lazy("comment")
+    excerpt.short_description = pgettext_lazy("public comment", "comment")
 
     def moderate_view(self, request, instance_pk, action):
         view_class = type(f"{action.title()}CommentView", (ModerateView,), {"action": action})

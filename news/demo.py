@@ -17,6 +17,7 @@ from wagtail.models import (
     GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
+    Locale,
     Workflow,
     WorkflowPage,
     WorkflowTask,
@@ -268,7 +269,7 @@ def editors_and_workflow(found, log):
 
 
 def load(log):
-    found = categories(HomePage.objects.get(), log)
+    found = categories(HomePage.objects.get(locale=Locale.get_default()), log)
     seed_article(found["hoc-tap-dao-duc-hcm"], log)
     more_articles(found, log)
     editors_and_workflow(found, log)

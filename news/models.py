@@ -19,6 +19,7 @@ from portal.blocks import ContentStreamBlock
 from portal.fragments import cached
 from portal.images import THUMBNAIL_RENDITION, ImageRenditionsField
 from portal.pages import exclude_private
+from search.indexing import FoldedSearchMixin
 
 from .serializers import CategorySerializer, RatingSerializer, SourceSerializer, TagListSerializer
 
@@ -78,7 +79,7 @@ class NewsPageQuerySet(PageQuerySet):
 NewsPageManager = PageManager.from_queryset(NewsPageQuerySet)
 
 
-class NewsIndexPage(RoutablePageMixin, Page):
+class NewsIndexPage(FoldedSearchMixin, RoutablePageMixin, Page):
     """A news category ("Tin tức - Sự kiện"); categories nest, and list their sub-categories' articles too."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -138,7 +139,7 @@ class NewsPageTag(TaggedItemBase):
     content_object = ParentalKey("news.NewsPage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
-class NewsPage(RoutablePageMixin, Page):
+class NewsPage(FoldedSearchMixin, RoutablePageMixin, Page):
     """An article, with the fields NukeViet editors know."""
 
     published_at = models.DateTimeField(

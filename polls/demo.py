@@ -4,6 +4,8 @@ import datetime
 
 from django.utils import timezone
 
+from wagtail.models import Locale
+
 from home.models import HomePage
 
 from .models import PollChoice, PollIndexPage, PollPage
@@ -58,7 +60,7 @@ def _add_poll(index, spec, **fields):
 
 
 def load(log):
-    home = HomePage.objects.get()
+    home = HomePage.objects.get(locale=Locale.get_default())
     index = PollIndexPage.objects.child_of(home).filter(slug=INDEX["slug"]).first()
     if index is None:
         index = PollIndexPage(show_in_menus=True, **INDEX)

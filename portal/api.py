@@ -7,14 +7,20 @@ from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
-from wagtail.api.v2.filters import FieldsFilter
+from wagtail.api.v2.filters import FieldsFilter, SearchFilter
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.api.validators import SiteFilterValidator
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Page
 
 from legal_docs.api_filters import LegalDocumentFilter
+from search.api_filters import AccentInsensitiveSearchFilter
 
+from .pages import exclude_private, in_site_trees
 from .site_api import router as site_router
 
 APP_PAGE_FILTERS = [LegalDocumentFilter]
@@ -38,19 +44,60 @@ class PortalFieldsFilter(FieldsFilter):
             request._request.GET = original
 
 
-class PortalPagesAPIViewSet(PagesAPIViewSet):
+# Past this, databases overflow (SQLite) or refuse (PostgreSQL's bigint) the OFFSET.
+MAX_OFFSET = 10**9
+
+
+class PortalPagination(WagtailPagination):
+    def paginate_queryset(self, queryset, request, view=None):
+        offset = request.GET.get("offset", "0")
+        if offset.isdigit() and int(offset) > MAX_OFFSET:
+            raise BadRequestError(_("offset cannot be higher than %(max)s") % {"max": MAX_OFFSET})
+        return super().paginate_queryset(queryset, request, view)
+
+
+class PortalErrorsMixin:
+    """Wagtail answers `{"message": …}`; the portal's APIs answer `{"detail": …}`: give both."""
+
+    pagination_class = PortalPagination
+
+    def handle_exception(self, exc):
+        response = super().handle_exception(exc)
+        if isinstance(response.data, dict) and "message" in response.data:
+            response.data.setdefault("detail", response.data["message"])
+        return response
+
+    @classmethod
+    def with_portal_search(cls, backends):
+        return [AccentInsensitiveSearchFilter if backend is SearchFilter else backend for backend in backends]
+
+
+class PortalPagesAPIViewSet(PortalErrorsMixin, PagesAPIViewSet):
     app_filter_parameters = frozenset().union(*(backend.query_parameters for backend in APP_PAGE_FILTERS))
     filter_backends = [
-        PortalFieldsFilter if backend is FieldsFilter else backend for backend in PagesAPIViewSet.filter_backends
+        PortalFieldsFilter if backend is FieldsFilter else backend
+        for backend in PortalErrorsMixin.with_portal_search(PagesAPIViewSet.filter_backends)
     ]
     # App filters run before Wagtail's search filter, which must stay last.
     filter_backends[-1:-1] = APP_PAGE_FILTERS
     known_query_parameters = PagesAPIViewSet.known_query_parameters | app_filter_parameters
 
+    def get_base_queryset(self):
+        """Live pages of the requested site (all its locales), none under a view restriction:
+        the API serves anonymous clients. One query, where Wagtail's own takes four."""
+        try:
+            site = SiteFilterValidator(site=self.request.GET.get("site"), request=self.request).site_obj
+        except ValueError as error:
+            raise BadRequestError(str(error)) from error
+        if site is None:
+            return Page.objects.none()
+        return in_site_trees(exclude_private(Page.objects.live()), site)
+
     # A page model may define `api_queryset(queryset)` to load, in a fixed number of queries,
     # what its API fields read; listings and details of that type then use it.
     def get_queryset(self):
-        queryset = super().get_queryset()
+        # Every item's meta names its locale: one join, not one query per item.
+        queryset = super().get_queryset().select_related("locale")
         if hasattr(queryset.model, "api_queryset"):
             queryset = queryset.model.api_queryset(queryset)
         return queryset
@@ -61,16 +108,24 @@ class PortalPagesAPIViewSet(PagesAPIViewSet):
         model = page.specific_class
         if model is None or not hasattr(model, "api_queryset"):
             return page.specific
-        return model.api_queryset(model.objects.filter(pk=page.pk)).get()
+        return model.api_queryset(model.objects.filter(pk=page.pk).select_related("locale")).get()
 
     def get_object(self):
         return self._specific_object
 
 
+class PortalImagesAPIViewSet(PortalErrorsMixin, ImagesAPIViewSet):
+    filter_backends = PortalErrorsMixin.with_portal_search(ImagesAPIViewSet.filter_backends)
+
+
+class PortalDocumentsAPIViewSet(PortalErrorsMixin, DocumentsAPIViewSet):
+    filter_backends = PortalErrorsMixin.with_portal_search(DocumentsAPIViewSet.filter_backends)
+
+
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PortalPagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
-api_router.register_endpoint("documents", DocumentsAPIViewSet)
+api_router.register_endpoint("images", PortalImagesAPIViewSet)
+api_router.register_endpoint("documents", PortalDocumentsAPIViewSet)
 
 
 portal_api = NinjaAPI(
@@ -84,6 +139,8 @@ portal_api.add_router("/site", site_router)
 portal_api.add_router("/news", "news.api.router")
 portal_api.add_router("/legal-documents", "legal_docs.api.router")
 portal_api.add_router("/polls", "polls.api.router")
+portal_api.add_router("/stats", "visitor_stats.api.router")
+portal_api.add_router("/songs", "songs.api.router")
 
 
 @portal_api.exception_handler(Http404)

@@ -1,5 +1,12 @@
 """Demo content of the portal shell: the seed site's footer and partner links."""
 
+import io
+
+import segno
+
+from django.core.files.images import ImageFile
+
+from wagtail.images import get_image_model
 from wagtail.models import Site
 
 from .models import PartnerLink, SiteSettings
@@ -15,8 +22,9 @@ OFFICE = {
 }
 
 # The seed's sidebar, in its order.
+QR_LINK = "MÃ QR CODE ZALO-BỘ NỘI VỤ"
 PARTNER_LINKS = [
-    ("MÃ QR CODE ZALO-BỘ NỘI VỤ", "https://zalo.me/moha.gov.vn"),
+    (QR_LINK, "https://zalo.me/moha.gov.vn"),
     ("Bộ nông nghiệp", "https://www.mae.gov.vn/"),
     ("Cổng thông tin Đảng bộ hà tĩnh", "https://hatinh.dcs.vn/"),
     ("Công báo tỉnh", "https://congbao.hatinh.gov.vn/"),
@@ -40,3 +48,20 @@ def load(log):
         _, created = PartnerLink.objects.update_or_create(title=title, defaults={"url": url, "sort_order": order})
         added += created
     log(f"partner links: {added} added, {len(PARTNER_LINKS) - added} already there")
+
+    qr_link = PartnerLink.objects.get(title=QR_LINK)
+    if qr_link.image_id is None:
+        qr_link.image = _qr_code_image(qr_link.title, qr_link.url)
+        qr_link.save(update_fields=["image"])
+        log("Zalo QR code image made")
+
+
+def _qr_code_image(title, url):
+    """The seed shows the link as a QR code picture; made here (no download) from its address."""
+    Image = get_image_model()
+    existing = Image.objects.filter(title=title).first()
+    if existing:
+        return existing
+    buffer = io.BytesIO()
+    segno.make(url, error="m").save(buffer, kind="png", scale=6, border=2)
+    return Image.objects.create(title=title, description=title, file=ImageFile(buffer, name="zalo-qr-code.png"))

@@ -6,6 +6,8 @@ from django.conf import settings
 # renditions are generated once and shared between templates and the API.
 CONTENT_RENDITION = "width-960|format-webp"
 THUMBNAIL_RENDITION = "fill-480x300|format-webp"
+# Logos and QR codes: never cropped.
+PARTNER_LINK_RENDITION = "max-240x120"
 
 
 def absolute_media_url(url):

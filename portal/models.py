@@ -1,7 +1,9 @@
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
 
@@ -61,6 +63,15 @@ class SiteSettings(BaseSiteSetting):
         return self.office_name
 
 
+class PartnerLinkQuerySet(models.QuerySet):
+    def shown_on(self, day):
+        """The links whose optional date window (`shown_from`–`shown_until`, both days included) holds `day`."""
+        return self.filter(
+            Q(shown_from__isnull=True) | Q(shown_from__lte=day),
+            Q(shown_until__isnull=True) | Q(shown_until__gte=day),
+        )
+
+
 class PartnerLink(Orderable):
     """A link to another agency's site, shown in the sidebar as the old portal did."""
 
@@ -73,10 +84,23 @@ class PartnerLink(Orderable):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Optional. Shown instead of a plain text link; the title becomes its alt text."),
+        help_text=_("Optional. Shown above the title, e.g. the agency's logo or a QR code of its address."),
+    )
+    shown_from = models.DateField(
+        _("shown from"), null=True, blank=True, help_text=_("Optional. The first day the link is shown.")
+    )
+    shown_until = models.DateField(
+        _("shown until"), null=True, blank=True, help_text=_("Optional. The last day the link is shown.")
     )
 
-    panels = [FieldPanel("title"), FieldPanel("url"), FieldPanel("image")]
+    objects = PartnerLinkQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("url"),
+        FieldPanel("image"),
+        FieldRowPanel([FieldPanel("shown_from"), FieldPanel("shown_until")], heading=_("When it is shown")),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("partner link")
@@ -84,3 +108,13 @@ class PartnerLink(Orderable):
 
     def __str__(self):
         return self.title
+
+    def is_shown_on(self, day):
+        return (self.shown_from is None or self.shown_from <= day) and (
+            self.shown_until is None or day <= self.shown_until
+        )
+
+    def clean(self):
+        super().clean()
+        if self.shown_from and self.shown_until and self.shown_until < self.shown_from:
+            raise ValidationError({"shown_until": _("The last day cannot be before the first day.")})

@@ -1,6 +1,6 @@
 """Page queries and routing shared by every app."""
 
-from django.db.models import Exists, F, OuterRef
+from django.db.models import Exists, F, OuterRef, Subquery
 from django.db.models.functions import Length, Substr
 
 from wagtail.models import Page, PageViewRestriction
@@ -33,3 +33,14 @@ def route_in_one_query(root, request, path_components):
     if page is None:
         return Page.route(root, request, path_components)
     return page.specific.route(request, path_components[prefixes[page.url_path] :])
+
+
+def in_site_trees(queryset, site):
+    """Pages under the site's root or under any translation of it (Wagtail i18n), as one filter.
+
+    Wagtail's API loads the root page and its translations first (two queries per request);
+    asking "is one of my ancestors a translation of the site root?" needs none.
+    """
+    root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1]
+    roots = Page.objects.filter(translation_key=Subquery(root_key)).annotate(prefix_length=Length("path"))
+    return queryset.filter(Exists(roots.filter(path=Substr(OuterRef("path"), 1, F("prefix_length")))))

@@ -1,8 +1,10 @@
 from ninja import Router, Schema
 
+from django.utils import timezone
+
 from wagtail.models import Site
 
-from .images import THUMBNAIL_RENDITION, image_api_representation
+from .images import PARTNER_LINK_RENDITION, image_api_representation
 from .models import PartnerLink, SiteSettings
 
 router = Router(tags=["site"])
@@ -34,7 +36,7 @@ class SiteOut(Schema):
 def site_info(request):
     site = Site.find_for_request(request)
     site_settings = SiteSettings.for_site(site)
-    links = PartnerLink.objects.select_related("image")
+    links = PartnerLink.objects.shown_on(timezone.localdate()).select_related("image")
     return {
         "site_name": site.site_name if site else "",
         "footer": site_settings,
@@ -42,7 +44,7 @@ def site_info(request):
             {
                 "title": link.title,
                 "url": link.url,
-                "image": image_api_representation(link.image, THUMBNAIL_RENDITION, alt=link.title),
+                "image": image_api_representation(link.image, PARTNER_LINK_RENDITION, alt=link.title),
             }
             for link in links
         ],

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 
 from wagtail import urls as wagtail_urls
@@ -9,7 +10,12 @@ from wagtail.documents import urls as wagtaildocs_urls
 from search import views as search_views
 
 from .api import api_router, portal_api
+from .headless_preview.api import PagePreviewAPIViewSet
+from .sitemaps import PortalSitemap
 from .views import api_not_found, robots_txt
+
+# Drafts as JSON for headless clients holding a preview token (portal/headless_preview).
+api_router.register_endpoint("page_preview", PagePreviewAPIViewSet)
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -18,7 +24,7 @@ urlpatterns = [
     path("api/portal/", portal_api.urls),
     path("api/<path:rest>", api_not_found),
     path("search/", search_views.search, name="search"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("", include("news.urls")),
 ]
@@ -30,4 +36,7 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+# Pages in the default language (Vietnamese) at /, the other content languages under their
+# prefix (/en/). Only Wagtail's pages are prefixed: the admin, the APIs, search, feeds and
+# sitemap.xml keep one address each.
+urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)

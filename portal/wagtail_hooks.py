@@ -1,9 +1,11 @@
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import PartnerLink
+from .page_cache import register_template_hole, remember_served_page
 
 
 class PartnerLinkViewSet(SnippetViewSet):
@@ -24,3 +26,7 @@ class SiteContentGroup(SnippetViewSetGroup):
 
 
 register_snippet(SiteContentGroup)
+
+
+hooks.register("before_serve_page", remember_served_page)
+register_template_hole("partner-links", "includes/partner_links.html")

@@ -15,15 +15,25 @@ def empty_cache():
 
 @pytest.fixture
 def home_page(db):
+    from wagtail.models import Locale
+
     from home.models import HomePage
 
-    return HomePage.objects.get()
+    return HomePage.objects.get(locale=Locale.get_default())
 
 
 @pytest.fixture
 def demo_site(db):
     """The customer's site as `make run` builds it."""
     call_command("load_demo", stdout=io.StringIO())
+    from wagtail.models import Locale
+
     from home.models import HomePage
 
-    return HomePage.objects.get()
+    return HomePage.objects.get(locale=Locale.get_default())
+
+
+@pytest.fixture
+def uncached_pages(settings):
+    """Query budgets are about rendering a page, not about serving it from the page cache."""
+    settings.PAGE_CACHE_ENABLED = False

@@ -6,8 +6,14 @@ import factory
 import pytest
 
 from django.apps import apps
+from django.conf import settings
 
-PROJECT_APPS = ["portal", "home", "news", "legal_docs", "polls", "search"]
+# Every app that lives in this repository, as INSTALLED_APPS lists them.
+PROJECT_APPS = [
+    config.label
+    for config in apps.get_app_configs()
+    if str(config.path).startswith(str(settings.BASE_DIR)) and ".venv" not in str(config.path)
+]
 
 
 def project_factories():

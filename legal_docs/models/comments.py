@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class CommentStatus(models.TextChoices):
@@ -24,11 +25,14 @@ class DraftComment(models.Model):
     MAX_LENGTH = 5000
 
     page = models.ForeignKey(
-        "legal_docs.LegalDocumentPage", verbose_name=_("draft"), on_delete=models.CASCADE, related_name="comments"
+        "legal_docs.LegalDocumentPage",
+        verbose_name=pgettext_lazy("legal document", "draft"),
+        on_delete=models.CASCADE,
+        related_name="comments",
     )
     name = models.CharField(_("name"), max_length=100)
     email = models.EmailField(_("email"), max_length=254)
-    content = models.TextField(_("comment"), max_length=MAX_LENGTH)
+    content = models.TextField(pgettext_lazy("public comment", "comment"), max_length=MAX_LENGTH)
     status = models.CharField(
         _("status"), max_length=10, choices=CommentStatus.choices, default=CommentStatus.PENDING, db_index=True
     )

@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from portal.blocks import ContentStreamBlock
 from portal.text import fold
+from search.indexing import FoldedSearchMixin
 
 from ..api_fields import AttachmentsField, RelationsField, SectorsField, SignerField, TaxonomyField
 from ..numbering import InvalidNumber, clean_text, code_key, parse_number
@@ -21,7 +22,7 @@ from .rules import DocumentRulesMixin
 from .taxonomies import DocumentType
 
 
-class LegalDocumentPage(DocumentRulesMixin, DocumentDisplayMixin, RoutablePageMixin, Page):
+class LegalDocumentPage(FoldedSearchMixin, DocumentRulesMixin, DocumentDisplayMixin, RoutablePageMixin, Page):
     """A decree, decision, official letter… with the metadata Decree 42/2022 asks portals to publish."""
 
     number = models.CharField(

@@ -5,8 +5,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.models import Page
 
+from search.indexing import FoldedSearchMixin
 
-class LegalDocumentIndexPage(Page):
+
+class LegalDocumentIndexPage(FoldedSearchMixin, Page):
     """“Văn bản ban hành”: every document under it, filtered, searched and paginated."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences above the list."))

@@ -1,6 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -18,7 +18,7 @@ class DocumentRelation(Orderable):
     kind = models.CharField(_("relation"), max_length=20, choices=RelationKind.choices, default=RelationKind.AMENDS)
     target = models.ForeignKey(
         "legal_docs.LegalDocumentPage",
-        verbose_name=_("document"),
+        verbose_name=pgettext_lazy("legal document", "document"),
         on_delete=models.CASCADE,
         related_name="incoming_relations",
         help_text=_("The document this one acts on, e.g. the decision it amends."),

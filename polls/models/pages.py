@@ -25,6 +25,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from portal.pages import exclude_private
+from search.indexing import FoldedSearchMixin
 
 from ..api_fields import PollChoicesField, PollResultsField
 from ..enums import PollStatus, ResultsVisibility
@@ -37,8 +38,11 @@ from .ballots import Ballot, BallotChoice, ChoiceTally
 POLLS_PER_PAGE = 20
 
 
-class PollIndexPage(Page):
+class PollIndexPage(FoldedSearchMixin, Page):
     """The “Thăm dò ý kiến” section: every poll, newest first."""
+
+    # Open/closed changes on the schedule, not on a publish.
+    page_cache = False
 
     intro = RichTextField(
         _("introduction"),
@@ -87,8 +91,11 @@ class PollPageQuerySet(PageQuerySet):
 PollPageManager = PageManager.from_queryset(PollPageQuerySet)
 
 
-class PollPage(RoutablePageMixin, Page):
+class PollPage(FoldedSearchMixin, RoutablePageMixin, Page):
     """One question (the page title) with its answers; visitors vote once each."""
+
+    # What the page shows (form or results) depends on whether this visitor has voted.
+    page_cache = False
 
     intro = RichTextField(
         _("introduction"),

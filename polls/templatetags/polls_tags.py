@@ -32,9 +32,11 @@ def poll_widget(context):
     now = timezone.now()
     candidates = cached("poll-widget", site.pk, compute=lambda: _widget_candidates(site))
     poll = next((poll for poll in candidates if poll.status_at(now) == PollStatus.OPEN and poll.choice_list), None)
+    # On the poll's own page the sidebar would repeat its form. As a page cache hole the
+    # widget is told the page's id instead of getting the page.
     current = context.get("page")
-    # On the poll's own page the sidebar would repeat its form.
-    if poll is None or (current is not None and current.pk == poll.pk):
+    current_id = current.pk if current is not None else int((context.get("hole_args") or [0])[0])
+    if poll is None or current_id == poll.pk:
         return {}
     # Whether this visitor has voted is left to the vote itself (it answers “already voted”),
     # which keeps the widget, shown on every page, free of queries.

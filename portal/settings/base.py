@@ -29,12 +29,19 @@ INSTALLED_APPS = [
     "legal_docs",
     "polls",
     "search",
+    "visitor_stats",
+    "songs",
+    "nukeviet_import",
+    "organisation",
+    "portal.headless_preview",
     "wagtail.api.v2",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.simple_translation",
+    "wagtail.locales",
     "wagtail.contrib.table_block",
     "wagtail.embeds",
     "wagtail.sites",
@@ -65,13 +72,18 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Vietnamese at /, English under /en/ (i18n_patterns in portal/urls.py).
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "portal.visitors.VisitorCookieMiddleware",
+    "visitor_stats.middleware.VisitorStatsMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Innermost, so statistics, cookies and security headers apply to cached pages too.
+    "portal.page_cache.PageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -181,9 +193,11 @@ LOGGING = {
 WAGTAIL_SITE_NAME = "Nông thôn mới"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
-WAGTAIL_I18N_ENABLED = False
+WAGTAIL_I18N_ENABLED = True
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    # PostgreSQL: no language stemming ("simple"); Vietnamese words are not English words.
+    # Accents are handled by the folded copy every page indexes (search/indexing.py).
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"},
 }
 if os.environ.get("SEARCH_URL"):
     # Elasticsearch/OpenSearch for large sites; needs the matching client package (see README).
@@ -214,3 +228,40 @@ POLLS_VOTES_PER_IP_PER_HOUR = int(os.environ.get("POLLS_VOTES_PER_IP_PER_HOUR", 
 
 # legal_docs: every Wagtail document upload is checked by content, so a web page renamed .pdf is refused.
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "legal_docs.forms.ContentCheckedDocumentForm"
+
+# visitor_stats: visits one IP address may add to "today" in a day, whatever cookies or
+# User-Agents it sends (a commune office behind one address counts as at most this many).
+PORTAL_VISITS_PER_IP_PER_DAY = int(os.environ.get("PORTAL_VISITS_PER_IP_PER_DAY", "20"))
+# How old the last flush of the cached counts to the database may be before a page view
+# flushes; `manage.py flush_visitor_stats` from cron every minute does the same.
+VISITOR_STATS_FLUSH_INTERVAL = int(os.environ.get("VISITOR_STATS_FLUSH_INTERVAL", "60"))
+
+# songs: the largest audio or video file an editor may upload for the sidebar.
+SONGS_MAX_UPLOAD_SIZE = int(os.environ.get("SONGS_MAX_UPLOAD_SIZE", str(50 * 1024 * 1024)))
+
+# portal.page_cache: anonymous pages served whole from the cache. Publishing invalidates at
+# once; the timeout only bounds how stale time-dependent parts outside holes may get.
+PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "1") == "1"
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
+
+# Pages in English as well as Vietnamese (Wagtail's own i18n): Vietnamese, the default, at /,
+# English under /en/. Interface strings of English pages come from the msgids (English).
+WAGTAIL_CONTENT_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
+
+# Editors' sessions: eight hours without a request ends one (SESSION_COOKIE_AGE, seconds).
+# Every request renews it, and the page editor pings Wagtail's editing-session endpoint every
+# WAGTAIL_EDITING_SESSION_PING_INTERVAL ms while it is open, so a long article is never lost
+# to an expired session; autosave keeps the draft itself in a revision as the editor types.
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(8 * 60 * 60)))
+SESSION_SAVE_EVERY_REQUEST = True
+WAGTAIL_EDITING_SESSION_PING_INTERVAL = 10_000
+WAGTAIL_AUTOSAVE_INTERVAL = 500
+
+# portal.headless_preview: the front end of a headless client that shows drafts, given
+# `?content_type=…&token=…`. One address, or `host=address` pairs (comma-separated) per site.
+HEADLESS_PREVIEW_CLIENT_URLS = {
+    (key if value else "default"): (value or key)
+    for key, _sep, value in (item.partition("=") for item in env_list("HEADLESS_PREVIEW_CLIENT_URLS"))
+}
+# How long a preview token works at most (seconds); publishing ends it sooner.
+HEADLESS_PREVIEW_TOKEN_MAX_AGE = int(os.environ.get("HEADLESS_PREVIEW_TOKEN_MAX_AGE", str(24 * 60 * 60)))

@@ -138,6 +138,7 @@ DETAIL_BUDGET = 12
 INDEX_BUDGET = 12
 
 
+@pytest.mark.usefixtures("uncached_pages")
 def test_detail_and_index_query_counts_do_not_grow(client, demo_site, django_assert_max_num_queries):
     from legal_docs.models import LegalDocumentIndexPage, LegalDocumentPage
 

@@ -26,6 +26,7 @@ def add_articles(make_article, count, first=0):
 
 
 @pytest.mark.parametrize("url_of", ["article", "category", "home", "tag", "print"])
+@pytest.mark.usefixtures("uncached_pages")
 def test_news_pages_do_not_grow_with_content(client, demo_site, make_article, url_of, django_assert_max_num_queries):
     add_articles(make_article, 10)
     subject = make_article(title="Bài được đo")

@@ -168,6 +168,7 @@ def page_queries(client, url, django_assert_max_num_queries, budget):
 POLL_PAGE_BUDGET = 12
 
 
+@pytest.mark.usefixtures("uncached_pages")
 def test_poll_page_costs_two_queries_more_than_a_plain_page(client, home_page, poll, django_assert_max_num_queries):
     section = StandardPageFactory(parent=home_page, title="Giới thiệu")
     plain = StandardPageFactory(parent=section, title="Liên hệ")
@@ -177,6 +178,7 @@ def test_poll_page_costs_two_queries_more_than_a_plain_page(client, home_page, p
     assert poll_count - plain_count <= 2
 
 
+@pytest.mark.usefixtures("uncached_pages")
 def test_poll_page_query_count_does_not_grow(client, poll, make_poll, django_assert_max_num_queries):
     poll.results_visibility = ResultsVisibility.ALWAYS
     poll.save_revision().publish()
@@ -189,6 +191,7 @@ def test_poll_page_query_count_does_not_grow(client, poll, make_poll, django_ass
     page_queries(client, poll.url, django_assert_max_num_queries, few)
 
 
+@pytest.mark.usefixtures("uncached_pages")
 def test_poll_index_query_count_does_not_grow(client, poll_index, make_poll, django_assert_max_num_queries):
     make_poll()
     few = page_queries(client, poll_index.url, django_assert_max_num_queries, POLL_PAGE_BUDGET)

@@ -1,0 +1,158 @@
+"""Whole public pages served from the cache, correct the moment an editor publishes.
+
+Anonymous GETs of Wagtail pages are stored under the site-wide content version
+(`portal.fragments`), so publishing, unpublishing, moving a page or saving a setting or
+snippet makes every stored page stale at once, with no expiry to wait for.
+
+What differs between visitors or from second to second is never stored:
+- "holes": parts a template marks with `{% page_cache_hole name args %}` (the live visitor
+  figures, an article's rating line, the poll widget) are cut out when a page is stored and
+  rendered again, by the same function, for every visitor that is served it;
+- the CSRF token of each form is swapped for the visitor's own;
+- cookies and messages are never stored, and a visitor who has a session or a pending message
+  (just voted, rated, commented or logged in) is served a fresh page.
+
+Pages whose whole content depends on the visitor (a poll page: has this visitor voted?) set
+`page_cache = False`; private pages and previews are never stored. Apps that count views
+connect to `page_served_from_cache`, which fires for every page served from here.
+"""
+
+import re
+
+from django.conf import settings
+from django.core.cache import cache
+from django.dispatch import Signal
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.template.loader import render_to_string
+from django.utils.html import format_html
+
+from .fragments import content_version
+from .pages import exclude_private
+
+page_served_from_cache = Signal()  # sender: the page model; kwargs: request, page_id, response
+
+HOLES = {}
+_HOLE = re.compile(r"<!--hole ([\w-]+)((?: [\w-]+)*)-->(.*?)<!--/hole-->", re.DOTALL)
+_CSRF_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
+CSRF_PLACEHOLDER = "__page_cache_csrf__"
+# Routes that are never Wagtail pages: no cache lookup at all.
+EXCLUDED_PREFIXES = ("/admin/", "/api/", "/documents/", "/static/", "/media/", "/search/", "/django-admin/")
+MAX_KEY_QUERY_LENGTH = 300
+HEADER = "X-Page-Cache"
+
+
+def register_hole(name, renderer):
+    """`renderer(request, *args)` returns the HTML of the hole; args are the tag's words."""
+    HOLES[name] = renderer
+
+
+def register_template_hole(name, template_name):
+    """A hole rendered from a template, which gets the tag's words as `hole_args`."""
+    register_hole(name, lambda request, *args: render_to_string(template_name, {"hole_args": args}, request=request))
+
+
+def render_hole(request, name, *args):
+    html = HOLES[name](request, *args)
+    marker = " ".join([name, *map(str, args)])
+    return format_html("<!--hole {}-->{}<!--/hole-->", marker, html)
+
+
+def _timeout():
+    return getattr(settings, "PAGE_CACHE_TIMEOUT", 600)
+
+
+def _enabled():
+    return getattr(settings, "PAGE_CACHE_ENABLED", True)
+
+
+def _cache_key(request):
+    query = request.META.get("QUERY_STRING", "")
+    if len(query) > MAX_KEY_QUERY_LENGTH:
+        return None
+    return ":".join(["page", str(content_version()), request.get_host(), request.path, query])
+
+
+def _serves_anonymous_shared_page(request):
+    """True when this request may be answered from (or stored in) the shared cache."""
+    if request.method not in ("GET", "HEAD") or not _enabled():
+        return False
+    if request.path.startswith(EXCLUDED_PREFIXES):
+        return False
+    cookies = request.COOKIES
+    if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
+        return False
+    user = getattr(request, "user", None)
+    return not (user is not None and user.is_authenticated)
+
+
+def _fill(request, content):
+    if CSRF_PLACEHOLDER in content:
+        content = content.replace(CSRF_PLACEHOLDER, get_token(request))
+
+    def hole(match):
+        name, args = match.group(1), match.group(2).split()
+        return str(render_hole(request, name, *args))
+
+    return _HOLE.sub(hole, content)
+
+
+def _hollow(content):
+    content = _CSRF_INPUT.sub(rf"\g<1>{CSRF_PLACEHOLDER}\g<2>", content)
+    return _HOLE.sub(lambda match: f"<!--hole {match.group(1)}{match.group(2)}--><!--/hole-->", content)
+
+
+def _storable(request, response):
+    page = getattr(request, "page_cache_page", None)
+    if page is None or response.status_code != 200 or response.streaming:
+        return False
+    # A session started while rendering means the page was about this visitor.
+    if settings.SESSION_COOKIE_NAME in response.cookies:
+        return False
+    if not getattr(page, "page_cache", True) or getattr(request, "is_preview", False):
+        return False
+    return exclude_private(type(page).objects.filter(pk=page.pk)).exists()
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _serves_anonymous_shared_page(request):
+            return self.get_response(request)
+        key = _cache_key(request)
+        if key is None:
+            return self.get_response(request)
+        stored = cache.get(key)
+        if stored is not None:
+            return self._serve(request, stored)
+        response = self.get_response(request)
+        if _storable(request, response):
+            page = request.page_cache_page
+            cache.set(
+                key,
+                {
+                    "content": _hollow(response.content.decode(response.charset)),
+                    "content_type": response["Content-Type"],
+                    "page_id": page.pk,
+                    "model": page._meta.label,
+                },
+                _timeout(),
+            )
+            response[HEADER] = "miss"
+        return response
+
+    def _serve(self, request, stored):
+        from django.apps import apps
+
+        response = HttpResponse(_fill(request, stored["content"]), content_type=stored["content_type"])
+        response[HEADER] = "hit"
+        model = apps.get_model(stored["model"])
+        page_served_from_cache.send(sender=model, request=request, page_id=stored["page_id"], response=response)
+        return response
+
+
+def remember_served_page(page, request, serve_args, serve_kwargs):
+    """Wagtail's before_serve_page hook: the middleware only stores responses of real pages."""
+    request.page_cache_page = page

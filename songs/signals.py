@@ -1,0 +1,8 @@
+from wagtail.embeds.models import Embed
+
+from portal.fragments import invalidate_on_change
+
+from .models import Song
+
+# The sidebar's songs are a cached fragment on every page.
+invalidate_on_change(Song, Embed)

@@ -1,0 +1,244 @@
+"""Real-browser tests: Playwright for Python driving Debian's Chromium against pytest-django's live server.
+
+One Chromium per test session; each test gets a fresh browser context (cookies, storage) and a
+freshly loaded demo site. The live server needs a transactional database (the server thread reads
+what the test wrote), so each test starts from the migrations' data (serialized rollback) and loads
+the demo itself: about 4 s on SQLite, which is why the tests here are few and each walks a whole flow.
+
+`make browser` installs Chromium (apt-get) and axe-core (npm ci); nothing is downloaded here.
+"""
+
+import io
+import os
+import re
+import threading
+from pathlib import Path
+
+import pytest
+
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.db import connections
+from django.test import Client
+
+ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOTS = ROOT / "test-results" / "screenshots"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 375, "height": 740}
+# Server answers slower than this fail the test instead of hanging CI.
+TIMEOUT_MS = 15_000
+ADMIN_PASSWORD = "mat-khau-thu-nghiem-2026"
+
+
+class SharedChromium:
+    """One Chromium for a run of consecutive browser tests, stopped when a test from elsewhere comes next.
+
+    Playwright's sync API marks an asyncio loop as running on this thread between its calls. Django
+    then takes the thread for an async context: it refuses ORM calls (unless DJANGO_ALLOW_ASYNC_UNSAFE)
+    and asgiref hands out a second set of database connections, without the serialized test data and
+    apart from the ones the live server shares. So while Chromium runs, the thread keeps its own
+    connections and the flag is set; both are undone when it stops, before the rest of the suite runs.
+    """
+
+    def __init__(self):
+        self.manager = self.chromium = None
+        self.previous_flag = None
+
+    def start(self):
+        if self.chromium is not None:
+            return self.chromium
+        if not os.access(CHROMIUM, os.X_OK):
+            pytest.fail(f"Chromium not found at {CHROMIUM}: run `make browser` (apt-get install chromium).")
+        from playwright.sync_api import sync_playwright
+
+        own_connections = {alias: connections[alias] for alias in connections}
+        self.previous_flag = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+        self.manager = sync_playwright()
+        playwright = self.manager.start()
+        for alias, connection in own_connections.items():
+            connections[alias] = connection
+        # The machine cannot download Playwright's own browser build: Debian's Chromium it is.
+        args = ["--no-sandbox"] if os.geteuid() == 0 else []
+        self.chromium = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=args)
+        return self.chromium
+
+    def stop(self):
+        if self.manager is None:
+            return
+        try:
+            if self.chromium is not None:
+                self.chromium.close()
+        finally:
+            self.manager.__exit__()
+            self.manager = self.chromium = None
+            if self.previous_flag is None:
+                os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+            else:
+                os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = self.previous_flag
+
+
+SHARED_CHROMIUM = SharedChromium()
+
+
+def is_browser_test(item):
+    return item is not None and Path(str(item.path)).is_relative_to(Path(__file__).parent)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    result = yield
+    # After the test's fixtures are gone, and before the live server stops at the end of the session.
+    if not is_browser_test(nextitem):
+        SHARED_CHROMIUM.stop()
+    return result
+
+
+class OneRequestAtATime:
+    """Hand the application one request at a time.
+
+    On SQLite the test database lives in memory and the live server's threads share the test's one
+    connection; two requests at once (the page editor autosaves while the editor clicks "Submit")
+    would run their transactions on it together and fail with "database table is locked".
+    """
+
+    def __init__(self, application):
+        self.application = application
+        self.lock = threading.Lock()
+
+    def __call__(self, environ, start_response):
+        with self.lock:
+            return self.application(environ, start_response)
+
+
+@pytest.fixture(scope="session")
+def live_server(request):
+    """pytest-django's live server (same address rules), serialising requests on in-memory SQLite."""
+    from pytest_django.live_server_helper import LiveServer
+
+    addr = request.config.getvalue("liveserver") or os.getenv("DJANGO_LIVE_TEST_SERVER_ADDRESS") or "localhost"
+    server = LiveServer(addr, start=False)
+    if server.thread.connections_override:
+        static_handler = server.thread.static_handler
+        server.thread.static_handler = lambda application: OneRequestAtATime(static_handler(application))
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def browser(live_server):
+    """Chromium, headless; the live server (and the test database) is up before it starts."""
+    return SHARED_CHROMIUM.start()
+
+
+@pytest.fixture
+def site_url(live_server, django_db_serialized_rollback):
+    """The live server's base URL; its database holds what the migrations made, nothing more."""
+    return live_server.url
+
+
+@pytest.fixture
+def demo(site_url):
+    """The demo site (`manage.py load_demo`) behind the live server; returns the server's base URL."""
+    call_command("load_demo", stdout=io.StringIO())
+    return site_url
+
+
+@pytest.fixture
+def open_page(browser, site_url, request):
+    """Open a page in a browser context of its own (a visitor, an editor...); all closed after the test.
+
+    A failed test leaves a screenshot of each of its pages' last screen in test-results/screenshots/.
+    """
+    pages = []
+
+    def open_page(viewport=DESKTOP, user=None, **options):
+        context = browser.new_context(
+            base_url=site_url, locale="vi-VN", viewport=viewport, accept_downloads=True, **options
+        )
+        context.set_default_timeout(TIMEOUT_MS)
+        if user is not None:
+            context.add_cookies([session_cookie(user, site_url)])
+        page = context.new_page()
+        # A page that throws is a bug even when the flow still works.
+        page.js_errors = []
+        page.on("pageerror", lambda error: page.js_errors.append(str(error)))
+        pages.append(page)
+        return page
+
+    yield open_page
+    for number, page in enumerate(pages, start=1):
+        if getattr(request.node, "call_failed", False) and not page.is_closed():
+            screenshot(page, f"FAILED-{request.node.name}-{number}")
+        page.context.close()
+
+
+@pytest.fixture
+def page(demo, open_page):
+    return open_page()
+
+
+@pytest.fixture
+def phone_page(demo, open_page):
+    return open_page(viewport=PHONE, is_mobile=True, has_touch=True, device_scale_factor=2)
+
+
+def session_cookie(user, base_url):
+    """Log `user` in without the login form (the form itself is tested in the editor flow)."""
+    client = Client()
+    client.force_login(user)
+    host = re.sub(r"^https?://", "", base_url).split(":")[0]
+    return {"name": "sessionid", "value": client.cookies["sessionid"].value, "domain": host, "path": "/"}
+
+
+@pytest.fixture
+def site_admin(site_url):
+    return get_user_model().objects.create_superuser("quantri", "quantri@example.vn", ADMIN_PASSWORD)
+
+
+@pytest.fixture
+def admin_page(demo, open_page, site_admin):
+    """A browser already logged in to the Wagtail admin as a superuser (Vietnamese, the default)."""
+    return open_page(user=site_admin)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    if report.when == "call":
+        item.call_failed = report.failed
+    return report
+
+
+def screenshot(page, name):
+    """Save the whole page under test-results/screenshots/ for people to look at."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{re.sub(r'[^A-Za-z0-9_.-]+', '-', name)}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+def horizontal_overflow(page):
+    """How many CSS pixels the page is wider than the window (0: no sideways scrolling)."""
+    return page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+
+
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def axe_violations(page):
+    """Run axe-core on the current page at WCAG 2.1 A/AA; a readable list of what it found."""
+    if not AXE.exists():
+        pytest.fail(f"axe-core not found at {AXE}: run `make browser` (npm ci).")
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})", AXE_TAGS
+    )
+    return [
+        f"{violation['id']} ({violation['impact']}): {violation['help']} — "
+        + "; ".join(" ".join(node["target"]) + ": " + node["failureSummary"].replace("\n", " ") for node in violation["nodes"][:5])
+        for violation in result["violations"]
+    ]

@@ -1,0 +1,132 @@
+"""Whole pages from the cache: instant invalidation, per-visitor parts always right."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from django.test import Client
+
+from wagtail.models import PageViewRestriction
+
+pytestmark = pytest.mark.django_db
+
+BROWSER = {"HTTP_USER_AGENT": "Mozilla/5.0 Firefox/133.0"}
+
+
+def get(client, url):
+    response = client.get(url, **BROWSER)
+    assert response.status_code == 200
+    return response
+
+
+def test_second_anonymous_visit_is_served_from_the_cache_without_queries(
+    client, demo_site, django_assert_max_num_queries
+):
+    assert get(client, "/").get("X-Page-Cache") == "miss"
+    with django_assert_max_num_queries(1):  # the site, for the host; the page itself costs nothing
+        response = get(Client(), "/")
+    assert response["X-Page-Cache"] == "hit"
+    assert "Văn bản ban hành" in response.content.decode()
+
+
+def test_publishing_shows_the_new_article_at_once(client, demo_site):
+    from news.factories import NewsPageFactory
+    from news.models import NewsPage
+
+    category = NewsPage.objects.first().get_parent()
+    get(client, "/")
+    get(client, category.url)
+    article = NewsPageFactory(parent=category, title="Tin mới vừa đăng", live=False)
+    article.save_revision().publish()
+    for url in ["/", category.url]:
+        response = get(Client(), url)
+        assert response["X-Page-Cache"] == "miss"
+        assert "Tin mới vừa đăng" in response.content.decode()
+
+
+def test_editors_neither_see_nor_fill_the_cache(client, demo_site, admin_user):
+    get(client, "/")
+    editor = Client()
+    editor.force_login(admin_user)
+    assert "X-Page-Cache" not in get(editor, "/")
+    get(editor, "/van-ban/")
+    assert get(Client(), "/van-ban/")["X-Page-Cache"] == "miss"
+
+
+def test_private_pages_are_never_stored(client, demo_site):
+    from news.models import NewsPage
+
+    article = NewsPage.objects.live().first()
+    PageViewRestriction.objects.create(page=article, restriction_type=PageViewRestriction.PASSWORD, password="x")
+    for visitor in (client, Client()):
+        response = visitor.get(article.url, **BROWSER)
+        assert "X-Page-Cache" not in response
+        assert article.lead not in response.content.decode()
+
+
+def test_csrf_token_of_a_cached_page_works_for_another_visitor(demo_site):
+    from news.models import NewsPage
+
+    article = NewsPage.objects.live().first()
+    Client().get(article.url, **BROWSER)
+    visitor = Client(enforce_csrf_checks=True)
+    page = BeautifulSoup(get(visitor, article.url).content, "html.parser")
+    form = page.select_one("form.rating__form")
+    token = form.select_one("input[name=csrfmiddlewaretoken]")["value"]
+    assert token != "__page_cache_csrf__"
+    response = visitor.post(form["action"], {"csrfmiddlewaretoken": token, "stars": 4}, **BROWSER)
+    assert response.status_code == 302
+
+
+def test_ratings_and_views_stay_exact_on_cached_article_pages(demo_site):
+    from news.models import NewsPage, NewsPageCounter
+
+    article = NewsPage.objects.live().first()
+    readers = [Client() for _ in range(3)]
+    for reader in readers:
+        get(reader, article.url)
+    assert NewsPageCounter.objects.get(page=article).view_count >= 3
+    views = NewsPageCounter.objects.get(page=article).view_count
+    get(Client(), article.url)
+    assert NewsPageCounter.objects.get(page=article).view_count == views + 1
+    rater = Client()
+    rater.post(article.url + "danh-gia/", {"stars": 5}, **BROWSER)
+    other = get(Client(), article.url)
+    assert other["X-Page-Cache"] == "hit"
+    counter = NewsPageCounter.objects.get(page=article)
+    summary = BeautifulSoup(other.content, "html.parser").select_one(".rating__summary").get_text(" ", strip=True)
+    assert f"{counter.rating_total} trong {counter.rating_count} đánh giá" in summary
+
+
+def test_a_voter_sees_the_results_and_others_the_form(demo_site):
+    from polls.models import PollPage
+
+    poll = PollPage.objects.live().open_now().first()
+    reader = Client()
+    page = BeautifulSoup(get(reader, poll.url).content, "html.parser")
+    choice = page.select("input[name=choices]")[0]["value"]
+    voter = Client()
+    get(voter, poll.url)
+    voted = voter.post(poll.url + "vote/", {"choices": choice}, follow=True, **BROWSER)
+    assert "phiếu" in BeautifulSoup(voted.content, "html.parser").select_one(".poll-results").get_text()
+    again = BeautifulSoup(get(voter, poll.url).content, "html.parser")
+    assert again.select_one(".poll-results") is not None and not again.select("input[name=choices]")
+    assert BeautifulSoup(get(reader, poll.url).content, "html.parser").select("input[name=choices]")
+
+
+def online_now(response):
+    widget = BeautifulSoup(response.content, "html.parser").select_one(".visitor-stats__row--online dd")
+    return int(widget.get_text().replace(".", ""))
+
+
+def test_live_statistics_are_fresh_on_cached_pages(demo_site):
+    first = get(Client(), "/")
+    get(Client(), "/")
+    third = get(Client(), "/")
+    assert third["X-Page-Cache"] == "hit"
+    assert online_now(third) >= online_now(first) + 2
+
+
+def test_the_interaction_api_is_never_cached(client, demo_site):
+    for _ in range(2):
+        response = client.get("/api/portal/site")
+        assert "X-Page-Cache" not in response

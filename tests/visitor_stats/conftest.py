@@ -1,0 +1,70 @@
+import uuid
+
+import pytest
+import redis
+
+from django.core.cache import caches
+from django.http import HttpResponse
+from django.test import RequestFactory, override_settings
+
+from visitor_stats import counting, figures
+from visitor_stats.middleware import VisitorStatsMiddleware
+
+# The real Redis production uses, on a database of its own: only that one is ever flushed.
+REDIS_DB_URL = "redis://127.0.0.1:6379/13"
+BROWSER = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36"
+GOOGLEBOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"
+
+
+def redis_cache_settings(location):
+    return {
+        "default": {
+            "BACKEND": "portal.cache.ResilientRedisCache",
+            "LOCATION": location,
+            "KEY_PREFIX": f"test-stats-{uuid.uuid4().hex[:8]}",
+            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.5},
+        }
+    }
+
+
+@pytest.fixture(autouse=True)
+def fresh_process_state():
+    counting._salts.clear()
+    figures.reset_flush_check()
+    yield
+    counting._salts.clear()
+    figures.reset_flush_check()
+
+
+@pytest.fixture
+def real_redis():
+    """The default cache on the real Redis (database 13), emptied before and after."""
+    server = redis.Redis.from_url(REDIS_DB_URL)
+    server.flushdb()
+    with override_settings(CACHES=redis_cache_settings(REDIS_DB_URL)):
+        yield server
+        caches["default"].close()
+    server.flushdb()
+
+
+@pytest.fixture(params=["locmem", "redis"])
+def any_cache(request):
+    """Each test twice: on the tests' local-memory cache and on the real Redis."""
+    if request.param == "redis":
+        yield request.getfixturevalue("real_redis")
+    else:
+        yield None
+
+
+def page_request(path="/", user_agent=BROWSER, ip="203.0.113.9", **extra):
+    request = RequestFactory().get(path, HTTP_USER_AGENT=user_agent, REMOTE_ADDR=ip, **extra)
+    return request
+
+
+def html_page(request):
+    return HttpResponse("<!DOCTYPE html><title>x</title>", content_type="text/html; charset=utf-8")
+
+
+@pytest.fixture
+def middleware():
+    return VisitorStatsMiddleware(html_page)

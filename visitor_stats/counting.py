@@ -1,0 +1,130 @@
+"""Counting visits, as NukeViet's "Thống kê" did, without storing who visited.
+
+- A visitor is its visitor cookie, else its IP address and User-Agent; either is hashed with a
+  salt that changes every day (kept only in the cache), so the stored keys cannot be linked to
+  an address, nor one day's visitors to the next day's.
+- A visitor adds one visit at most once per 30 minutes; "online" is the distinct visitors of
+  the last 5 minutes, search engines apart.
+- One IP address adds at most PORTAL_VISITS_PER_IP_PER_DAY visits a day, however many cookies
+  or User-Agents it makes up.
+"""
+
+import hashlib
+import hmac
+import time
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.core.cache import caches
+from django.utils import timezone
+
+from portal.visitors import _cookie_key, browsing_visitor_key, hashed_ip
+
+from .bots import is_search_bot
+from .store import store_for
+
+STATS_TIME_ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
+VISIT_WINDOW = 30 * 60
+ONLINE_WINDOW = 5 * 60
+# A day's salt is read from the shared cache once per this many seconds per process.
+_SALT_MEMO_SECONDS = 600
+_salts = {}
+
+
+def stats_config(name):
+    defaults = {
+        "PORTAL_VISITS_PER_IP_PER_DAY": 20,
+        "VISITOR_STATS_CACHE": "default",
+        "VISITOR_STATS_FLUSH_INTERVAL": 60,
+    }
+    return getattr(settings, name, defaults[name])
+
+
+def get_store():
+    return store_for(caches[stats_config("VISITOR_STATS_CACHE")])
+
+
+def local_date(now):
+    return timezone.localtime(now, STATS_TIME_ZONE).date()
+
+
+def month_start(day):
+    return day.replace(day=1)
+
+
+def _salt(store, day):
+    memo = _salts.get(day)
+    if memo and time.monotonic() - memo[1] < _SALT_MEMO_SECONDS:
+        return memo[0]
+    salt = store.salt(day)
+    _salts.clear()
+    _salts[day] = (salt, time.monotonic())
+    return salt
+
+
+def _salted(salt, value):
+    return hmac.new(salt.encode(), value.encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def _user_agent_tag(request):
+    return hashlib.sha256(request.META.get("HTTP_USER_AGENT", "").encode()).hexdigest()[:12]
+
+
+def visitor_identity(request, bot):
+    """Who this visitor is, before salting.
+
+    Robots keep no cookies, so they are their address and User-Agent. A browser is its cookie;
+    on its first page, the key of the cookie this response hands out (the portal gives one with
+    every page holding a form), so its second page is the same visitor; failing both, its
+    address and User-Agent.
+    """
+    if not bot:
+        key = _cookie_key(request)
+        if key:
+            return key
+        if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+            return browsing_visitor_key(request)
+    return f"a:{hashed_ip(request, purpose='visitor-stats')}:{_user_agent_tag(request)}"
+
+
+def record_visit(request, now=None, store=None):
+    """Count this page view; True when it added a visit. Raises if the cache is unreachable."""
+    now = now or timezone.now()
+    store = store or get_store()
+    day = local_date(now)
+    bot = is_search_bot(request)
+    salt = _salt(store, day)
+    return store.record(
+        visitor=_salted(salt, visitor_identity(request, bot)),
+        ip=_salted(salt, "ip:" + hashed_ip(request, purpose="visitor-stats")),
+        day=day,
+        bot=bot,
+        now=now.timestamp(),
+        window=VISIT_WINDOW,
+        cap=stats_config("PORTAL_VISITS_PER_IP_PER_DAY"),
+        online_window=ONLINE_WINDOW,
+    )
+
+
+@dataclass(frozen=True)
+class VisitorFigures:
+    online: int
+    bots: int
+    guests: int
+    today: int
+    month: int
+    total: int
+
+    @classmethod
+    def empty(cls):
+        return cls(0, 0, 0, 0, 0, 0)
+
+
+def as_datetime(day):
+    return datetime.combine(day, datetime.min.time(), tzinfo=STATS_TIME_ZONE)
+
+
+def yesterday(day):
+    return day - timedelta(days=1)
