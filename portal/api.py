@@ -3,7 +3,9 @@
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
-from django.http import Http404
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
+from django.http import Http404, JsonResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
@@ -161,3 +163,29 @@ def unauthenticated(request, exc):
 @portal_api.exception_handler(HttpError)
 def http_error(request, exc):
     return portal_api.create_response(request, {"detail": str(exc)}, status=exc.status_code)
+
+
+class InteractionGuardMiddleware:
+    """For the interaction API's writes: a page on another site may not post with a visitor's
+    cookies (the Origin must be this site or a configured CORS client), and a body too large
+    for Django is answered in the API's JSON, not with Django's HTML error page."""
+
+    WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method in self.WRITE_METHODS and request.path.startswith("/api/portal/"):
+            origin = request.headers.get("Origin")
+            if (
+                origin
+                and origin != f"{request.scheme}://{request.get_host()}"
+                and origin not in set(getattr(settings, "CORS_ALLOWED_ORIGINS", ()))
+            ):
+                return JsonResponse({"detail": _("Requests from other sites are not accepted.")}, status=403)
+            try:
+                request.body  # noqa: B018 - read now, so an oversized body is refused here
+            except RequestDataTooBig:
+                return JsonResponse({"detail": _("The request body is too large.")}, status=413)
+        return self.get_response(request)

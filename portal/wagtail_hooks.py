@@ -29,4 +29,4 @@ register_snippet(SiteContentGroup)
 
 
 hooks.register("before_serve_page", remember_served_page)
-register_template_hole("partner-links", "includes/partner_links.html")
+register_template_hole("partner-links", "includes/partner_links.html", with_request=False)

@@ -10,4 +10,4 @@ def add_visitor_stats_panel(request, panels):
     panels.append(VisitorStatsPanel())
 
 
-register_template_hole("visitor-stats", "visitor_stats/includes/sidebar_widget.html")
+register_template_hole("visitor-stats", "visitor_stats/includes/sidebar_widget.html", with_request=False)

@@ -71,6 +71,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    "portal.api.InteractionGuardMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Vietnamese at /, English under /en/ (i18n_patterns in portal/urls.py).
     "django.middleware.locale.LocaleMiddleware",
@@ -265,3 +266,60 @@ HEADLESS_PREVIEW_CLIENT_URLS = {
 }
 # How long a preview token works at most (seconds); publishing ends it sooner.
 HEADLESS_PREVIEW_TOKEN_MAX_AGE = int(os.environ.get("HEADLESS_PREVIEW_TOKEN_MAX_AGE", str(24 * 60 * 60)))
+
+# --- Hardening (issue 8): Content-Security-Policy, admin login brute force, shared passwords. ---
+# Added at the end so that the lists above stay as they are; each entry says where it goes.
+
+# django-csp: one policy on every answer (pages, API, documents, the admin), right after
+# SecurityMiddleware. Wagtail's admin still renders a few inline <script>s (date pickers, inline
+# panels) and style attributes, and poll result bars use style="width: …", hence 'unsafe-inline';
+# embeds (YouTube, Vimeo…), their thumbnails and media from S3 come over https.
+MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1, "csp.middleware.CSPMiddleware")
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:", "https:"],
+        "media-src": ["'self'", "https:"],
+        "font-src": ["'self'", "data:"],
+        "frame-src": ["'self'", "https:"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        # No other site may frame the portal (clickjacking). 'self' rather than 'none': Wagtail's
+        # live preview shows the page being edited in an iframe of the admin.
+        "frame-ancestors": ["'self'"],
+    },
+}
+
+# django-axes: five wrong passwords for one username from one address lock that pair out of the
+# admin login for an hour, answered with 429. Client addresses follow TRUSTED_PROXY_COUNT, as
+# everywhere else in the portal. The middleware and the failure count work everywhere; the
+# backend that also refuses a locked-out login *with the right password* is put first in
+# production.py only, because it refuses Django's test client, which logs in without a request
+# (tests/security/ adds it to check the lockout end to end).
+INSTALLED_APPS.append("axes")
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = 1  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "portal.visitors.client_ip"
+AXES_HTTP_RESPONSE_CODE = 429
+# Editors read Vietnamese; axes ships no Vietnamese catalogue.
+AXES_COOLOFF_MESSAGE = "Đăng nhập sai quá nhiều lần: tài khoản tạm khóa trên máy này. Vui lòng thử lại sau một giờ."
+AXES_BACKEND = "axes.backends.AxesStandaloneBackend"
+SILENCED_SYSTEM_CHECKS = ["axes.W003"]  # no axes backend outside production, see above
+
+# Axes guards the login form, not Wagtail's shared page and collection passwords: switch those
+# off, so private content is only for logged-in users (and groups).
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
+WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
+
+# No Gravatar in the admin: it would send a hash of each editor's e-mail address to a third
+# party with every page view (and the policy above only lets https images through).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# No call from editors' browsers to releases.wagtail.org either: upgrades are the maintainers' job.
+WAGTAIL_ENABLE_UPDATE_CHECK = False

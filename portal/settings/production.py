@@ -31,3 +31,9 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0]}")
+
+# --- Hardening (issue 8) ---
+# django-axes' backend first: a locked-out username/address pair cannot log in even with the
+# right password until the cool-off ends (the rest of axes is configured in base.py).
+AUTHENTICATION_BACKENDS = [AXES_BACKEND, "django.contrib.auth.backends.ModelBackend"]
+SILENCED_SYSTEM_CHECKS = [check for check in SILENCED_SYSTEM_CHECKS if check != "axes.W003"]

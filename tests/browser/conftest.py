@@ -1,9 +1,10 @@
 """Real-browser tests: Playwright for Python driving Debian's Chromium against pytest-django's live server.
 
-One Chromium per test session; each test gets a fresh browser context (cookies, storage) and a
-freshly loaded demo site. The live server needs a transactional database (the server thread reads
-what the test wrote), so each test starts from the migrations' data (serialized rollback) and loads
-the demo itself: about 4 s on SQLite, which is why the tests here are few and each walks a whole flow.
+One Chromium for all the browser tests of a run; each test gets fresh browser contexts (cookies,
+storage) and a freshly loaded demo site. The live server needs a transactional database (the server
+reads what the test wrote), so each test starts from the migrations' data (serialized rollback) and
+loads the demo itself, about 8 s: that is why the tests here are few and each walks a whole flow.
+Screenshots of each flow's end (and of a failed test's last screens) go to test-results/screenshots/.
 
 `make browser` installs Chromium (apt-get) and axe-core (npm ci); nothing is downloaded here.
 """
@@ -96,26 +97,61 @@ def pytest_runtest_teardown(item, nextitem):
     return result
 
 
+# On SQLite the test database lives in memory, and the live server's threads share the test's one
+# connection to it. Two threads using it at once (the page editor autosaves while the editor clicks
+# "Submit"; the test reads the database while the browser still loads a page's scripts) interleave
+# their statements and fail with "database table is locked". So the server handles one request at a
+# time, from the first byte to the response's close(), and the test takes the same lock
+# (`server_idle()`) around its own queries. PostgreSQL gives each thread its own connection: no lock.
+SERVER_LOCK = threading.RLock()
+
+
 class OneRequestAtATime:
-    """Hand the application one request at a time.
-
-    On SQLite the test database lives in memory and the live server's threads share the test's one
-    connection; two requests at once (the page editor autosaves while the editor clicks "Submit")
-    would run their transactions on it together and fail with "database table is locked".
-    """
-
     def __init__(self, application):
         self.application = application
-        self.lock = threading.Lock()
 
     def __call__(self, environ, start_response):
-        with self.lock:
-            return self.application(environ, start_response)
+        SERVER_LOCK.acquire()
+        try:
+            response = self.application(environ, start_response)
+        except BaseException:
+            SERVER_LOCK.release()
+            raise
+        return ReleaseOnClose(response)
+
+
+class ReleaseOnClose:
+    """The response, releasing the lock when the server closes it (request_finished runs then)."""
+
+    def __init__(self, response):
+        self.response = response
+        self.released = False
+
+    def __iter__(self):
+        return iter(self.response)
+
+    def close(self):
+        try:
+            if hasattr(self.response, "close"):
+                self.response.close()
+        finally:
+            if not self.released:
+                self.released = True
+                SERVER_LOCK.release()
+
+
+def server_idle():
+    """Hold the live server between requests while the test itself uses the database."""
+    return SERVER_LOCK
 
 
 @pytest.fixture(scope="session")
-def live_server(request):
-    """pytest-django's live server (same address rules), serialising requests on in-memory SQLite."""
+def live_server(request, django_db_setup):
+    """pytest-django's live server (same address rules), serialising requests on in-memory SQLite.
+
+    It needs the test database first: on SQLite it hands the server threads the test's connection to
+    the in-memory database, which exists only once django_db_setup has made it.
+    """
     from pytest_django.live_server_helper import LiveServer
 
     addr = request.config.getvalue("liveserver") or os.getenv("DJANGO_LIVE_TEST_SERVER_ADDRESS") or "localhost"
@@ -163,17 +199,29 @@ def open_page(browser, site_url, request):
         if user is not None:
             context.add_cookies([session_cookie(user, site_url)])
         page = context.new_page()
-        # A page that throws is a bug even when the flow still works.
+        # A page that throws is a bug even when the flow still works; so is anything the
+        # Content-Security-Policy blocks (Chromium reports it on the console).
         page.js_errors = []
+        page.csp_violations = []
         page.on("pageerror", lambda error: page.js_errors.append(str(error)))
+        page.on(
+            "console",
+            lambda message: (
+                "Content Security Policy" in message.text and page.csp_violations.append(f"{page.url}: {message.text}")
+            ),
+        )
         pages.append(page)
         return page
 
     yield open_page
+    blocked = []
     for number, page in enumerate(pages, start=1):
         if getattr(request.node, "call_failed", False) and not page.is_closed():
             screenshot(page, f"FAILED-{request.node.name}-{number}")
+        blocked += page.csp_violations
         page.context.close()
+    if blocked and not getattr(request.node, "call_failed", False):
+        pytest.fail("the Content-Security-Policy blocked:\n" + "\n".join(blocked))
 
 
 @pytest.fixture
@@ -237,8 +285,12 @@ def axe_violations(page):
     result = page.evaluate(
         "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})", AXE_TAGS
     )
+
+    def where(node):
+        return " ".join(node["target"]) + ": " + node["failureSummary"].replace("\n", " ")
+
     return [
         f"{violation['id']} ({violation['impact']}): {violation['help']} — "
-        + "; ".join(" ".join(node["target"]) + ": " + node["failureSummary"].replace("\n", " ") for node in violation["nodes"][:5])
+        + "; ".join(where(node) for node in violation["nodes"][:5])
         for violation in result["violations"]
     ]

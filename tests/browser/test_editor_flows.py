@@ -14,7 +14,7 @@ from news.demo import CHIEF_EDITORS, EDITORS, WORKFLOW
 from news.models import NewsIndexPage, NewsPage
 from tests.portal.test_admin_catalogue import ENGLISH_WORDS
 
-from .conftest import screenshot
+from .conftest import screenshot, server_idle
 
 PASSWORD = "mat-khau-bien-tap-2026"
 TITLE = "Hợp tác xã OCOP Can Lộc ra mắt bánh đa vừng"
@@ -74,13 +74,20 @@ def test_editor_writes_an_article_the_chief_editor_approves_it_and_visitors_read
     tags = editor.locator("#id_tags").locator("xpath=..").locator("input:visible").first
     tags.fill(TAG)
     tags.press("Enter")
+    # The live preview shows the article as visitors will see it (the policy lets the admin frame it).
+    editor.locator("[data-side-panel-toggle=preview]").click()
+    preview = editor.frame_locator("[data-side-panel=preview] iframe").last
+    expect(preview.get_by_role("heading", level=1)).to_have_text(TITLE)
+    expect(preview.get_by_role("heading", name=HEADING)).to_be_visible()
+    screenshot(editor, "editor-preview")
     editor.locator("footer [data-w-dropdown-target=toggle]").last.click()
     editor.get_by_role("button", name=f"Gửi duyệt theo {WORKFLOW}").click()
     expect(editor.locator(".messages, [role=status]").first).to_contain_text(TITLE)
 
-    article = NewsPage.objects.get(title=TITLE)
-    assert not article.live
-    assert article.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
+    with server_idle():
+        article = NewsPage.objects.get(title=TITLE)
+        assert not article.live
+        assert article.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
     screenshot(editor, "editor-submitted")
 
     # Not yet on the site.
@@ -99,8 +106,9 @@ def test_editor_writes_an_article_the_chief_editor_approves_it_and_visitors_read
         waiting.get_by_role("button", name="Duyệt", exact=True).click()
     # The dashboard reloads without it: nothing is waiting for the chief editor any more.
     expect(chief.locator("#awaiting-review-content tr").filter(has_text=TITLE)).to_have_count(0)
-    article.refresh_from_db()
-    assert article.live
+    with server_idle():
+        article.refresh_from_db()
+        assert article.live
 
     # Visitors see it in the category, with its heading, paragraph, photo and tag.
     visitor.goto(category.url)

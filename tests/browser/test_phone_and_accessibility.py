@@ -16,10 +16,11 @@ def seed_article():
 
 def test_public_pages_fit_a_phone_and_the_menu_works_there(phone_page):
     page = phone_page
+    legal_index = LegalDocumentPage.objects.live().first().get_parent()
     pages = {
         "home": "/",
         "article": seed_article().url,
-        "legal-index": LegalDocumentPage.objects.live().first().get_parent().url,
+        "legal-index": legal_index.url,
         "search": "/search/?q=nong+thon+moi",
     }
     too_wide = {}
@@ -42,7 +43,6 @@ def test_public_pages_fit_a_phone_and_the_menu_works_there(phone_page):
         box = link.bounding_box()
         assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], link.inner_text()
         assert box["height"] >= 24, f"{link.inner_text()!r} is too small to tap ({box['height']} px)"
-    legal_index = LegalDocumentPage.objects.live().first().get_parent()
     menu.get_by_role("link", name=legal_index.title).tap()
     expect(page.get_by_role("heading", level=1)).to_have_text(legal_index.title)
     screenshot(page, "phone-menu-followed")

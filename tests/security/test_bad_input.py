@@ -1,0 +1,108 @@
+"""Bad input to the two APIs: every answer a 4xx with a message saying why, never a 500."""
+
+import json
+
+import pytest
+
+from legal_docs.models import LegalDocumentPage
+from news.models import NewsPage
+from polls.models import PollPage
+
+pytestmark = pytest.mark.django_db
+HUGE = 3 * 1024 * 1024  # more than Django's DATA_UPLOAD_MAX_MEMORY_SIZE (2.5 MB)
+
+
+def bad_requests(article, poll, draft):
+    rating, vote, comment = (
+        f"/api/portal/news/{article.pk}/ratings",
+        f"/api/portal/polls/{poll.pk}/votes",
+        f"/api/portal/legal-documents/{draft.pk}/comments",
+    )
+    gets = [
+        "/api/v2/pages/?limit=-1",
+        "/api/v2/pages/?limit=abc",
+        "/api/v2/pages/?limit=100000",
+        "/api/v2/pages/?offset=abc",
+        "/api/v2/pages/?offset=-5",
+        f"/api/v2/pages/?offset={10**19}",
+        "/api/v2/pages/?fields=khong_co_truong_nay",
+        "/api/v2/pages/?type=news.NewsPage&fields=khong_co",
+        "/api/v2/pages/?order=khong_co_truong_nay",
+        "/api/v2/pages/?khong_co_bo_loc=1",
+        "/api/v2/pages/?type=khong.CoKieuNay",
+        "/api/v2/pages/?search=nong&search_operator=xor",
+        "/api/v2/pages/?child_of=abc",
+        "/api/v2/pages/?descendant_of=999999999",
+        "/api/v2/pages/999999999/",
+        "/api/v2/pages/find/?html_path=/khong-co/",
+        "/api/v2/images/?limit=-1",
+        "/api/v2/documents/?offset=abc",
+        "/api/portal/polls/abc/results",
+        "/api/portal/polls/999999999/results",
+        f"/api/portal/polls/{10**19}/results",
+        "/api/portal/khong-co",
+    ]
+    posts = [
+        (rating, "{", "application/json"),
+        (rating, json.dumps({"stars": 9}), "application/json"),
+        (rating, json.dumps({"stars": "năm"}), "application/json"),
+        (rating, json.dumps({}), "application/json"),
+        (rating, json.dumps([1, 2]), "application/json"),
+        (rating, "stars=5", "application/x-www-form-urlencoded"),
+        ("/api/portal/news/999999999/ratings", json.dumps({"stars": 5}), "application/json"),
+        (vote, json.dumps({"choices": "1"}), "application/json"),
+        (vote, json.dumps({"choices": []}), "application/json"),
+        (vote, json.dumps({"choices": [999999999]}), "application/json"),
+        (vote, json.dumps({"choices": list(range(51))}), "application/json"),
+        (vote, json.dumps({"choices": [10**19]}), "application/json"),
+        (vote, "\xff\xfe", "application/json"),
+        (comment, json.dumps({"name": "", "email": "khong-phai-email", "content": ""}), "application/json"),
+        (comment, json.dumps({"name": "A", "email": "a@example.vn", "content": "x" * 100_000}), "application/json"),
+        (comment, "<xml/>", "text/xml"),
+    ]
+    return gets, posts
+
+
+# The portal clips queries to 200 characters and 32 words (README, "Search"): answered, quickly.
+LONG_SEARCHES = ["x" * 10_000, " ".join(["nông"] * 300), "đ" * 5_000 + " " + "(" * 500]
+
+
+def test_bad_input_gets_a_4xx_with_a_message(client, demo_site):
+    article = NewsPage.objects.live().first()
+    poll = PollPage.objects.live().first()
+    draft = LegalDocumentPage.objects.live().filter(is_draft=True).first()
+    gets, posts = bad_requests(article, poll, draft)
+    wrong = {}
+    for url in gets:
+        check(client.get(url), f"GET {url[:80]}", wrong)
+    for url, body, content_type in posts:
+        check(client.post(url, body, content_type=content_type), f"POST {url} {body[:40]!r}", wrong)
+    assert not wrong, "\n".join(f"{request}: {problem}" for request, problem in wrong.items())
+
+
+def test_huge_searches_are_clipped_not_failed(client, demo_site):
+    for text in LONG_SEARCHES:
+        for url in (f"/api/v2/pages/?search={text}", f"/search/?q={text}"):
+            response = client.get(url)
+            assert response.status_code == 200, url[:60]
+
+
+def test_a_huge_body_gets_a_json_answer(client, demo_site):
+    article = NewsPage.objects.live().first()
+    response = client.post(f"/api/portal/news/{article.pk}/ratings", "x" * HUGE, content_type="application/json")
+    wrong = {}
+    check(response, "huge body", wrong)
+    assert not wrong, wrong
+
+
+def check(response, request, wrong):
+    if not 400 <= response.status_code < 500:
+        wrong[request] = f"status {response.status_code}"
+        return
+    try:
+        message = response.json()
+    except ValueError:
+        wrong[request] = f"{response.status_code}, not JSON: {response.content[:80]!r}"
+        return
+    if not (isinstance(message, dict) and (message.get("message") or message.get("detail"))):
+        wrong[request] = f"{response.status_code}, no message: {message}"
