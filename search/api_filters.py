@@ -32,6 +32,7 @@ class AccentInsensitiveSearchFilter(BaseFilterBackend):
         # Search backends only understand field lookups; the privacy and site filters are
         # subqueries, so hand them the same rows as a primary-key filter.
         candidates = queryset.model.objects.filter(pk__in=queryset.order_by().values("pk"))
+        candidates.query.select_related = queryset.query.select_related
         try:
             return get_search_backend().search(
                 search_query, candidates, operator=operator, order_by_relevance="order" not in request.GET
