@@ -18,6 +18,7 @@ connect to `page_served_from_cache`, which fires for every page served from here
 """
 
 import re
+from collections import namedtuple
 
 from django.conf import settings
 from django.core.cache import cache
@@ -25,6 +26,7 @@ from django.dispatch import Signal
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
+from django.utils import translation
 from django.utils.html import format_html
 
 from .fragments import content_version
@@ -33,6 +35,7 @@ from .pages import exclude_private
 page_served_from_cache = Signal()  # sender: the page model; kwargs: request, page_id, response
 
 HOLES = {}
+Hole = namedtuple("Hole", "render shared_by")
 _HOLE = re.compile(r"<!--hole ([\w-]+)((?: [\w-]+)*)-->(.*?)<!--/hole-->", re.DOTALL)
 _CSRF_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
 CSRF_PLACEHOLDER = "__page_cache_csrf__"
@@ -42,12 +45,17 @@ MAX_KEY_QUERY_LENGTH = 300
 HEADER = "X-Page-Cache"
 
 
-def register_hole(name, renderer):
-    """`renderer(request, *args)` returns the HTML of the hole; args are the tag's words."""
-    HOLES[name] = renderer
+def register_hole(name, renderer, shared_by=None):
+    """`renderer(request, *args)` returns the HTML of the hole; args are the tag's words.
+
+    `shared_by(request)`, when given, says what else than the content the hole's HTML
+    depends on (the minute, the date): every visitor with the same answer is served one
+    rendering, kept under the content version, so a page served from here renders nothing.
+    """
+    HOLES[name] = Hole(renderer, shared_by)
 
 
-def register_template_hole(name, template_name, with_request=True):
+def register_template_hole(name, template_name, with_request=True, shared_by=None):
     """A hole rendered from a template, which gets the tag's words as `hole_args`.
 
     `with_request=False` skips the context processors (CSRF token, settings…), which cost
@@ -57,11 +65,11 @@ def register_template_hole(name, template_name, with_request=True):
     def render(request, *args):
         return render_to_string(template_name, {"hole_args": args}, request=request if with_request else None)
 
-    register_hole(name, render)
+    register_hole(name, render, shared_by)
 
 
 def render_hole(request, name, *args):
-    html = HOLES[name](request, *args)
+    html = HOLES[name].render(request, *args)
     marker = " ".join([name, *map(str, args)])
     return format_html("<!--hole {}-->{}<!--/hole-->", marker, html)
 
@@ -74,11 +82,11 @@ def _enabled():
     return getattr(settings, "PAGE_CACHE_ENABLED", True)
 
 
-def _cache_key(request):
+def _cache_key(request, version):
     query = request.META.get("QUERY_STRING", "")
     if len(query) > MAX_KEY_QUERY_LENGTH:
         return None
-    return ":".join(["page", str(content_version()), request.get_host(), request.path, query])
+    return ":".join(["page", str(version), request.get_host(), request.path, query])
 
 
 def _serves_anonymous_shared_page(request):
@@ -94,15 +102,36 @@ def _serves_anonymous_shared_page(request):
     return not (user is not None and user.is_authenticated)
 
 
-def _fill(request, content):
-    if CSRF_PLACEHOLDER in content:
-        content = content.replace(CSRF_PLACEHOLDER, get_token(request))
+def _shared_hole_key(request, version, name, args):
+    hole = HOLES[name]
+    if hole.shared_by is None:
+        return None
+    parts = ["hole", version, request.get_host(), translation.get_language(), name, *args, hole.shared_by(request)]
+    return ":".join(map(str, parts))
+
+
+def _fill(request, content, version):
+    """The stored page with this visitor's holes and CSRF token: shared holes come from the
+    cache in one round trip, the others are rendered."""
+    holes = [(match.group(1), match.group(2).split()) for match in _HOLE.finditer(content)]
+    keys = {(name, *args): _shared_hole_key(request, version, name, args) for name, args in holes}
+    shared = cache.get_many([key for key in keys.values() if key]) if any(keys.values()) else {}
 
     def hole(match):
         name, args = match.group(1), match.group(2).split()
-        return str(render_hole(request, name, *args))
+        key = keys[(name, *args)]
+        if key is None:
+            return str(render_hole(request, name, *args))
+        if key not in shared:
+            # Stored without the first visitor's CSRF token, like the page around it.
+            shared[key] = _CSRF_INPUT.sub(rf"\g<1>{CSRF_PLACEHOLDER}\g<2>", str(render_hole(request, name, *args)))
+            cache.set(key, shared[key], _timeout())
+        return shared[key]
 
-    return _HOLE.sub(hole, content)
+    content = _HOLE.sub(hole, content)
+    if CSRF_PLACEHOLDER in content:
+        content = content.replace(CSRF_PLACEHOLDER, get_token(request))
+    return content
 
 
 def _hollow(content):
@@ -129,12 +158,13 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not _serves_anonymous_shared_page(request):
             return self.get_response(request)
-        key = _cache_key(request)
+        version = content_version()
+        key = _cache_key(request, version)
         if key is None:
             return self.get_response(request)
         stored = cache.get(key)
         if stored is not None:
-            return self._serve(request, stored)
+            return self._serve(request, stored, version)
         response = self.get_response(request)
         if _storable(request, response):
             page = request.page_cache_page
@@ -151,10 +181,10 @@ class PageCacheMiddleware:
             response[HEADER] = "miss"
         return response
 
-    def _serve(self, request, stored):
+    def _serve(self, request, stored, version):
         from django.apps import apps
 
-        response = HttpResponse(_fill(request, stored["content"]), content_type=stored["content_type"])
+        response = HttpResponse(_fill(request, stored["content"], version), content_type=stored["content_type"])
         response[HEADER] = "hit"
         model = apps.get_model(stored["model"])
         page_served_from_cache.send(sender=model, request=request, page_id=stored["page_id"], response=response)

@@ -12,8 +12,11 @@ def exclude_private(queryset):
     `.public()` first loads every restriction, then filters, costing a query of its own on
     every listing; this asks the same question as a subquery.
     """
-    restricting = PageViewRestriction.objects.annotate(prefix_length=Length("page__path")).filter(
-        page__path=Substr(OuterRef("path"), 1, F("prefix_length"))
+    # Only the (few) restrictions are scanned, each fetching its page's path by primary key:
+    # joining the page table instead lets SQLite scan every page for every row.
+    restricted_path = Subquery(Page.objects.filter(pk=OuterRef("page_id")).values("path")[:1])
+    restricting = PageViewRestriction.objects.annotate(restricted_path=restricted_path).filter(
+        restricted_path=Substr(OuterRef("path"), 1, Length("restricted_path"))
     )
     return queryset.filter(~Exists(restricting))
 

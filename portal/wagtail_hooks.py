@@ -1,3 +1,4 @@
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -29,4 +30,9 @@ register_snippet(SiteContentGroup)
 
 
 hooks.register("before_serve_page", remember_served_page)
-register_template_hole("partner-links", "includes/partner_links.html", with_request=False)
+register_template_hole(
+    "partner-links",
+    "includes/partner_links.html",
+    with_request=False,
+    shared_by=lambda request: timezone.localdate().isoformat(),
+)

@@ -142,12 +142,16 @@ class LegalDocumentPage(FoldedSearchMixin, DocumentRulesMixin, DocumentDisplayMi
         verbose_name_plural = _("legal documents")
 
     def save(self, *args, **kwargs):
+        self.set_derived_fields()
+        return super().save(*args, **kwargs)
+
+    def set_derived_fields(self):
+        """The number's search key and the folded search text; bulk loaders call it too."""
         try:
             self.number_key = parse_number(self.number).key if self.number else ""
         except InvalidNumber:
             self.number_key = code_key(clean_text(self.number))
         self.search_text = fold(" ".join([self.number, self.title, self.summary]))
-        return super().save(*args, **kwargs)
 
     @path("tai-ve/<int:document_id>/", name="download")
     def download(self, request, document_id):

@@ -1,5 +1,7 @@
 """Whole pages from the cache: instant invalidation, per-visitor parts always right."""
 
+import datetime
+
 import pytest
 from bs4 import BeautifulSoup
 
@@ -130,3 +132,49 @@ def test_the_interaction_api_is_never_cached(client, demo_site):
     for _ in range(2):
         response = client.get("/api/portal/site")
         assert "X-Page-Cache" not in response
+
+
+def test_a_returning_reader_gets_a_cached_article_without_any_query(demo_site, django_assert_num_queries):
+    from news.models import NewsPage
+
+    article = NewsPage.objects.live().first()
+    reader = Client()
+    get(reader, article.url)
+    get(reader, article.url)  # the first hit counts the view
+    with django_assert_num_queries(0):  # rating line, poll widget and partner links come from the cache
+        response = get(reader, article.url)
+    assert response["X-Page-Cache"] == "hit"
+    page = BeautifulSoup(response.content, "html.parser")
+    assert page.select_one(".rating__summary") is not None
+    assert page.select("input[name=choices]"), "the sidebar poll form is there"
+
+
+def test_the_shared_poll_widget_of_cached_pages_follows_the_schedule(demo_site, monkeypatch):
+    from django.utils import timezone
+
+    from polls.models import PollPage
+
+    poll = PollPage.objects.live().open_now().first()
+    poll.closes_at = timezone.now() + datetime.timedelta(minutes=30)
+    poll.save_revision().publish()
+    for _ in range(2):
+        page = BeautifulSoup(get(Client(), "/").content, "html.parser")
+    assert page.select("input[name=choices]")
+    later = timezone.now() + datetime.timedelta(hours=1)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    response = get(Client(), "/")
+    assert response["X-Page-Cache"] == "hit"
+    titles = [legend.get_text(strip=True) for legend in BeautifulSoup(response.content, "html.parser").select("legend")]
+    assert poll.title not in titles
+
+
+def test_each_visitor_gets_its_own_csrf_token_in_the_shared_poll_widget(demo_site):
+    tokens = set()
+    for _ in range(3):
+        response = get(Client(), "/")
+        token = BeautifulSoup(response.content, "html.parser").select_one(
+            ".widget form input[name=csrfmiddlewaretoken]"
+        )["value"]
+        assert response.cookies["csrftoken"].value
+        tokens.add(token)
+    assert len(tokens) == 3
