@@ -125,12 +125,19 @@ def _add_legal_documents(numbers, index, document_types, issuers):
 
 
 def _index(pages):
+    """One index call per batch, the pages read back as `update_index` reads them (tags prefetched)."""
     if pages:
-        get_search_backend().add_bulk(type(pages[0]), pages)
+        model = type(pages[0])
+        indexed = model.get_indexed_objects().filter(pk__in=[page.pk for page in pages])
+        get_search_backend().add_bulk(model, list(indexed))
 
 
 def _bench_count(model, prefix):
     return model.objects.filter(slug__startswith=prefix).count()
+
+
+def bench_article_count():
+    return _bench_count(NewsPage, corpus.SLUG_PREFIX)
 
 
 def grow(articles, log=print):
@@ -141,7 +148,7 @@ def grow(articles, log=print):
     document_types = list(DocumentType.objects.order_by("pk"))
     issuers = list(Issuer.objects.order_by("pk"))
     last_day = timezone.now()
-    have = _bench_count(NewsPage, corpus.SLUG_PREFIX)
+    have = bench_article_count()
     have_legal = _bench_count(LegalDocumentPage, LEGAL_SLUG_PREFIX)
     legal_target = int(articles * LEGAL_DOCUMENTS_PER_ARTICLE)
     started = time.perf_counter()
