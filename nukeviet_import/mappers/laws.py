@@ -142,12 +142,7 @@ class LawsImporter:
                 return existing
             return DocumentType.objects.create(name=name, abbreviation=self._type_code(name))
 
-        def update(document_type):
-            document_type.name = name
-            document_type.full_clean()
-            document_type.save()
-            return document_type
-
+        update = _updater(name=name)
         outcome, document_type = self.ctx.sync("legal_type", row["id"], checksum(row), create, update, DocumentType)
         self.types[row["id"]] = document_type
         self._redirect_listing(row["alias"], "type", document_type)
@@ -173,12 +168,7 @@ class LawsImporter:
             code = issuer_code(self.numbers_by.get(row["id"], [])) or _initials(name)
             return Issuer.objects.create(name=name, abbreviation=code[:30])
 
-        def update(issuer):
-            issuer.name = name
-            issuer.full_clean()
-            issuer.save()
-            return issuer
-
+        update = _updater(name=name)
         outcome, issuer = self.ctx.sync("legal_issuer", row["id"], checksum(row), create, update, Issuer)
         self.issuers[row["id"]] = issuer
         self._redirect_listing(row["alias"], "issuer", issuer, prefix="subject/")
@@ -196,12 +186,7 @@ class LawsImporter:
             signer, _created = Signer.objects.get_or_create(name=name, position=position)
             return signer
 
-        def update(signer):
-            signer.name, signer.position = name, position
-            signer.full_clean()
-            signer.save()
-            return signer
-
+        update = _updater(name=name, position=position)
         outcome, signer = self.ctx.sync("legal_signer", row["id"], checksum(row), create, update, Signer)
         self.signers[row["id"]] = signer
         return outcome
@@ -213,12 +198,7 @@ class LawsImporter:
             sector, _created = Sector.objects.get_or_create(name=name)
             return sector
 
-        def update(sector):
-            sector.name = name
-            sector.full_clean()
-            sector.save()
-            return sector
-
+        update = _updater(name=name)
         outcome, sector = self.ctx.sync("legal_sector", row["id"], checksum(row), create, update, Sector)
         self.sectors[row["id"]] = sector
         self._redirect_listing(row["alias"], "field", sector, prefix="area/")
@@ -367,3 +347,16 @@ class LawsImporter:
         ]
         save_in_state(page, LIVE if page.live else DRAFT)
         return UPDATED if current else CREATED
+
+
+def _updater(**values):
+    """The `update` of a taxonomy row imported again: the new values, validated, saved."""
+
+    def update(instance):
+        for field, value in values.items():
+            setattr(instance, field, value)
+        instance.full_clean()
+        instance.save()
+        return instance
+
+    return update
