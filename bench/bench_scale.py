@@ -26,7 +26,7 @@ WORK = ROOT / "test-results" / "bench-scale"
 SIZES = [int(size) for size in os.environ.get("BENCH_SCALE_SIZES", "1000,10000,100000").split(",")]
 DATABASES = os.environ.get("BENCH_SCALE_DATABASES", "sqlite,postgres").split(",")
 POSTGRES_URL = os.environ.get("BENCH_SCALE_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/ntm_bench_scale")
-RUNS = int(os.environ.get("BENCH_SCALE_RUNS", "20"))
+RUNS = int(os.environ.get("BENCH_SCALE_RUNS", "10"))
 # modelsearch ranks SQLite hits with one full-text query per hit: past this it takes minutes.
 SQLITE_SEARCH_LIMIT = 1000
 BROWSER = {"HTTP_USER_AGENT": "Mozilla/5.0 (bench) Firefox/133.0"}

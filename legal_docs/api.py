@@ -1,23 +1,33 @@
-from ninja import Router, Schema, Status
+from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError, ValidationError
 
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
+from portal.api_errors import WRITE_ERRORS, ErrorOut, PageId
 from portal.pages import exclude_private
 from portal.visitors import visitor_key
 
 from .comments import submit_comment
 from .forms import DraftCommentForm
-from .models import LegalDocumentPage
+from .models import DraftComment, LegalDocumentPage
 
 router = Router(tags=["legal_docs"])
 
 
+# What the moderation form (DraftCommentForm) accepts, documented; the form checks it and says
+# what is wrong in Vietnamese. Django strips the text and refuses NUL characters.
+VISIBLE_TEXT = r"^[^\u0000]*\S[^\u0000]*$"
+
+
+def max_length(field):
+    return DraftComment._meta.get_field(field).max_length
+
+
 class CommentIn(Schema):
-    name: str
-    email: str
-    content: str
+    name: str = Field(json_schema_extra={"maxLength": max_length("name"), "pattern": VISIBLE_TEXT})
+    email: str = Field(json_schema_extra={"format": "email", "maxLength": max_length("email")})
+    content: str = Field(json_schema_extra={"maxLength": DraftComment.MAX_LENGTH, "pattern": VISIBLE_TEXT})
 
 
 class CommentAccepted(Schema):
@@ -25,16 +35,12 @@ class CommentAccepted(Schema):
     detail: str
 
 
-class ErrorOut(Schema):
-    detail: str
-
-
 @router.post(
-    "/{int:page_id}/comments",
-    response={202: CommentAccepted, 404: ErrorOut, 409: ErrorOut, 429: ErrorOut},
+    "/{page_id}/comments",
+    response={**WRITE_ERRORS, 202: CommentAccepted, 404: ErrorOut, 409: ErrorOut, 429: ErrorOut},
     summary="Comment on a draft document (held for moderation)",
 )
-def comment_on_draft(request, page_id: int, payload: CommentIn):
+def comment_on_draft(request, page_id: PageId, payload: CommentIn):
     page = get_object_or_404(exclude_private(LegalDocumentPage.objects.live()), pk=page_id)
     form = DraftCommentForm(payload.dict())
     outcome = submit_comment(page, form, visitor_key(request))

@@ -1,12 +1,10 @@
-from typing import Annotated
-
-from ninja import Path, Router, Schema
+from ninja import Router, Schema, Status
 from ninja.errors import HttpError
-from pydantic import Field
 
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
+from portal.api_errors import WRITE_ERRORS, PageId, json_int
 from portal.pages import exclude_private
 from portal.visitors import ensure_visitor_cookie, visitor_key
 
@@ -16,11 +14,9 @@ from .views import ratings_allowed_from
 
 router = Router(tags=["news"])
 
-PageId = Annotated[int, Path(ge=1, le=2**31 - 1)]
-
 
 class RatingIn(Schema):
-    stars: Annotated[int, Field(strict=True, ge=1, le=5, description="1 to 5 stars")]
+    stars: json_int(ge=1, le=5, description="1 to 5 stars")
 
 
 class RatingOut(Schema):
@@ -35,7 +31,7 @@ class Detail(Schema):
 
 @router.post(
     "/{page_id}/ratings",
-    response={201: RatingOut, 403: Detail, 404: Detail, 409: Detail, 429: Detail},
+    response={**WRITE_ERRORS, 201: RatingOut, 403: Detail, 404: Detail, 409: Detail, 429: Detail},
     summary="Rate an article (once per visitor)",
 )
 def rate_article(request, page_id: PageId, payload: RatingIn, response: HttpResponse):
@@ -52,4 +48,4 @@ def rate_article(request, page_id: PageId, payload: RatingIn, response: HttpResp
     except AlreadyRated as exc:
         raise HttpError(409, _("You have already rated this article.")) from exc
     ensure_visitor_cookie(request, response, key=visitor)
-    return 201, {"total": total, "count": count, "average": round(total / count, 2)}
+    return Status(201, {"total": total, "count": count, "average": round(total / count, 2)})

@@ -30,7 +30,9 @@ def rate(page, visitor, stars):
             with transaction.atomic():
                 NewsRating.objects.create(page=page, visitor=visitor, stars=stars)
         except IntegrityError as exc:
-            raise AlreadyRated from exc
+            if has_rated(page, visitor):
+                raise AlreadyRated from exc
+            raise  # the database failed for another reason; nothing was written
         _bump(page, rating_total=stars, rating_count=1)
         counter = NewsPageCounter.objects.get(page_id=page.pk)
     return counter.rating_total, counter.rating_count

@@ -1,6 +1,9 @@
+import logging
+
 from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
+from django.db import DatabaseError
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -15,6 +18,8 @@ from portal.visitors import ensure_visitor_cookie, hashed_ip, visitor_key
 from .forms import RatingForm
 from .interactions import AlreadyRated, rate
 from .models import ARTICLES_PER_PAGE, NewsPage
+
+logger = logging.getLogger(__name__)
 
 
 def ratings_allowed_from(request):
@@ -41,6 +46,10 @@ def rate_article(request, page):
             messages.success(request, _("Thank you for rating this article."))
         except AlreadyRated:
             messages.info(request, _("You have already rated this article."))
+        except DatabaseError:
+            # The rating and the article's totals are one transaction: nothing was written.
+            logger.exception("Database error while rating article %s", page.pk)
+            messages.error(request, _("Your rating could not be recorded (database error). Please try again shortly."))
     return ensure_visitor_cookie(request, redirect, key=visitor)
 
 

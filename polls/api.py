@@ -7,12 +7,12 @@ one without it is known by a hash of its IP address.
 from typing import Any
 
 from ninja import Field, Router, Schema, Status
-from pydantic import StrictInt
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
+from portal.api_errors import WRITE_ERRORS, json_int
 from portal.pages import exclude_private
 from portal.visitors import visitor_key
 
@@ -47,7 +47,10 @@ class ErrorOut(Schema):
 
 
 class VoteIn(Schema):
-    choices: list[StrictInt] = Field(description="Ids of the chosen answers.", max_length=50)
+    # At least one answer, each once: documented here, checked by the vote's rules (with their message).
+    choices: list[json_int()] = Field(
+        description="Ids of the chosen answers.", max_length=50, json_schema_extra={"minItems": 1, "uniqueItems": True}
+    )
 
 
 # The largest primary key a database column holds; a bigger id in the URL names no poll.
@@ -74,7 +77,15 @@ def poll_results(request, page_id: int):
 
 @router.post(
     "/{int:page_id}/votes",
-    response={201: ResultsOut | VoteRecordedOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut, 429: ErrorOut},
+    response={
+        **WRITE_ERRORS,
+        201: ResultsOut | VoteRecordedOut,
+        403: ErrorOut,
+        404: ErrorOut,
+        409: ErrorOut,
+        422: ErrorOut,
+        429: ErrorOut,
+    },
     summary="Vote in a poll, once per visitor",
 )
 def vote(request, page_id: int, payload: VoteIn):

@@ -1,10 +1,13 @@
 """Every API the portal serves: Wagtail's read API (v2) and the interaction API (django-ninja)."""
 
+import logging
+
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
+from django.db import DatabaseError
 from django.http import Http404, JsonResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
@@ -24,6 +27,8 @@ from search.api_filters import AccentInsensitiveSearchFilter
 
 from .pages import exclude_private, in_site_trees
 from .site_api import router as site_router
+
+logger = logging.getLogger(__name__)
 
 APP_PAGE_FILTERS = [LegalDocumentFilter]
 
@@ -162,7 +167,25 @@ def unauthenticated(request, exc):
 
 @portal_api.exception_handler(HttpError)
 def http_error(request, exc):
-    return portal_api.create_response(request, {"detail": str(exc)}, status=exc.status_code)
+    detail = str(exc)
+    if exc.status_code == 400 and isinstance(exc.__cause__, Exception) and detail.startswith("Cannot parse"):
+        # django-ninja's own words for a body that is not JSON, which it does not translate.
+        detail = _("The request body is not valid JSON.")
+    return portal_api.create_response(request, {"detail": detail}, status=exc.status_code)
+
+
+@portal_api.exception_handler(DatabaseError)
+def database_unavailable(request, exc):
+    """A write the database refused half-way was rolled back whole (each one is a transaction):
+    say so in JSON, never with Django's HTML error page."""
+    logger.error("Database error on %s %s", request.method, request.path, exc_info=exc)
+    if request.method in InteractionGuardMiddleware.WRITE_METHODS:
+        detail = _("The database is not available right now, so nothing was recorded. Please try again shortly.")
+    else:
+        detail = _("The database is not available right now. Please try again shortly.")
+    response = portal_api.create_response(request, {"detail": detail}, status=503)
+    response["Retry-After"] = "30"
+    return response
 
 
 class InteractionGuardMiddleware:

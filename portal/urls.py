@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -22,7 +22,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("api/portal/", portal_api.urls),
-    path("api/<path:rest>", api_not_found),
+    # Any other address under /api/, even one with a line break (which <path:…> does not match).
+    re_path(r"^api/(?P<rest>[\s\S]*)\Z", api_not_found),
     path("search/", search_views.search, name="search"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),

@@ -273,8 +273,10 @@ class PollPage(FoldedSearchMixin, RoutablePageMixin, Page):
         except IntegrityError as exc:
             if self.has_ballot_from(visitor):
                 raise AlreadyVoted from exc
-            # An editor removed an answer between the form and the vote.
-            raise AnswersChanged from exc
+            if PollChoice.objects.filter(page=self, pk__in=choice_ids).count() < len(choice_ids):
+                # An editor removed an answer between the form and the vote.
+                raise AnswersChanged from exc
+            raise  # the database failed for another reason; nothing was written
         return ballot
 
     @classmethod

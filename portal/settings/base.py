@@ -194,6 +194,7 @@ LOGGING = {
 WAGTAIL_SITE_NAME = "Nông thôn mới"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
+WAGTAILADMIN_USER_LOGIN_FORM = "portal.admin_login.PortalLoginForm"  # the password field's label, translated
 WAGTAIL_I18N_ENABLED = True
 WAGTAILSEARCH_BACKENDS = {
     # PostgreSQL: no language stemming ("simple"); Vietnamese words are not English words.
@@ -208,8 +209,13 @@ if os.environ.get("SEARCH_URL"):
         "INDEX": os.environ.get("SEARCH_INDEX", "ntm_portal"),
     }
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "rtf", "txt", "zip", "rar"]
+# Uploads (portal/uploads.py). Wagtail's document field enforces the documents' size cap and its
+# image field the images' size, pixels and formats: no SVG (scripts), and no more pixels than a
+# photo needs, so a small file that would decompress to gigabytes is refused before decoding.
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 30 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 
 WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
@@ -227,8 +233,9 @@ PORTAL_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 # office may vote from behind one address; it only stops one machine stuffing the box.
 POLLS_VOTES_PER_IP_PER_HOUR = int(os.environ.get("POLLS_VOTES_PER_IP_PER_HOUR", "500"))
 
-# legal_docs: every Wagtail document upload is checked by content, so a web page renamed .pdf is refused.
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "legal_docs.forms.ContentCheckedDocumentForm"
+# Every Wagtail document upload is checked by content (legal_docs.file_checks), so a web page
+# renamed .pdf is refused, and stored before it is accepted, so a full disk is a form error.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal.uploads.PortalDocumentForm"
 
 # visitor_stats: visits one IP address may add to "today" in a day, whatever cookies or
 # User-Agents it sends (a commune office behind one address counts as at most this many).

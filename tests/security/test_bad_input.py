@@ -106,3 +106,10 @@ def check(response, request, wrong):
         return
     if not (isinstance(message, dict) and (message.get("message") or message.get("detail"))):
         wrong[request] = f"{response.status_code}, no message: {message}"
+
+
+def test_a_body_that_is_not_json_is_refused_in_vietnamese(client, demo_site):
+    article = NewsPage.objects.live().first()
+    response = client.post(f"/api/portal/news/{article.pk}/ratings", "{", content_type="application/json")
+    assert response.status_code == 400
+    assert response.json() == {"detail": "Nội dung yêu cầu không phải JSON hợp lệ."}
