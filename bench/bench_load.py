@@ -5,13 +5,16 @@ Redis for the cache, the demo content in PostgreSQL (BENCH_DATABASE_URL). Each r
 for a few seconds with 16 connections. Two ceilings answer the article's number of bytes from
 the same gunicorn: a trivial Django view behind the same middleware (what a cached page is
 measured against), and a bare WSGI answer bypassing Django (what the server itself can do).
-The POST vote row sends each vote from another address (X-Forwarded-For behind one trusted
-proxy), so every vote is accepted; the ballots counted afterwards must equal the answers.
+"Returning reader" sends a visitor cookie, as a browser does after its first page; without it
+every request is a new visitor (its view counted, a cookie handed out). The POST vote row sends
+each vote from another address (X-Forwarded-For behind one trusted proxy), so every vote is
+accepted; the ballots counted afterwards must equal the answers.
 
 Run with `make bench` (installs wrk with apt-get when missing and root).
 """
 
 import os
+import random
 import re
 import shutil
 import signal
@@ -129,8 +132,10 @@ class Server:
         self.process.wait(timeout=20)
 
 
-def wrk(path, script=None):
+def wrk(path, script=None, extra_headers=()):
     command = ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "--latency", *HEADERS]
+    for header in extra_headers:
+        command += ["-H", header]
     if script:
         command += ["-s", str(script)]
     output = subprocess.run(
@@ -145,7 +150,7 @@ def wrk(path, script=None):
 
 Row = namedtuple("Row", "rate p50 p99 errors requests")
 
-# Each wrk thread numbers its requests; every vote comes from its own 10.t.x.y address.
+# Each wrk thread numbers its requests; every vote comes from its own address, new in every run.
 VOTE_SCRIPT = """
 local threads = 0
 function setup(thread)
@@ -155,8 +160,10 @@ end
 local sent = 0
 function request()
   sent = sent + 1
-  local address = string.format("10.%d.%d.%d", tid, math.floor(sent / 256) % 256, sent % 256)
-  return wrk.format("POST", nil, {["Content-Type"] = "application/json", ["X-Forwarded-For"] = address}, BODY)
+  local address = string.format("2001:db8:%x:%x::%x", RUN, tid, sent)
+  local headers = {["Content-Type"] = "application/json", ["X-Forwarded-For"] = address}
+  for name, value in pairs(wrk.headers) do headers[name] = value end
+  return wrk.format("POST", nil, headers, BODY)
 end
 """
 
@@ -193,6 +200,15 @@ def page_weight(path):
     return len(html), css, js, images
 
 
+def signed_visitor_cookie():
+    """The cookie a browser keeps after its first page: the same visitor, counted once."""
+    from django.core import signing
+
+    from portal.visitors import _COOKIE_SALT, VISITOR_COOKIE
+
+    return signing.get_cookie_signer(salt=VISITOR_COOKIE + _COOKIE_SALT).sign("c:" + "b" * 32)
+
+
 def main():
     ensure_wrk()
     prepare()
@@ -203,13 +219,17 @@ def main():
     django.setup()
     from news.models import NewsPage
     from polls.models import Ballot, PollPage
+    from portal.visitors import VISITOR_COOKIE
 
     article = NewsPage.objects.live().order_by("-published_at").first().url
     poll = PollPage.objects.live().first()
     listing = "/api/v2/pages/?type=news.NewsPage&fields=lead,featured_image,tags&limit=20"
     vote_path = f"/api/portal/polls/{poll.pk}/votes"
+    returning_reader = f"Cookie: {VISITOR_COOKIE}={signed_visitor_cookie()}"
     vote_script = WORK / "vote.lua"
-    vote_script.write_text(f"BODY = '{{\"choices\": [{poll.choice_list[0].pk}]}}'\n{VOTE_SCRIPT}")
+    vote_script.write_text(
+        f"BODY = '{{\"choices\": [{poll.choice_list[0].pk}]}}'\nRUN = {random.randrange(1, 0xFFFF)}\n{VOTE_SCRIPT}"
+    )
     with Server(page_cache=True, ceiling_bytes=20000):
         article_bytes = len(fetch(article))
     rows = []
@@ -219,7 +239,11 @@ def main():
             if cached:
                 rows.append(("ceiling: bare WSGI, same bytes", wrk("/__ceiling__")))
                 rows.append(("ceiling: trivial Django view, same bytes", wrk("/__ceiling_django__/")))
-            rows.append((f"article, {label}", wrk(article)))
+            if cached:
+                rows.append(("article, cached, returning reader", wrk(article, extra_headers=[returning_reader])))
+                rows.append(("article, cached, new visitor each time", wrk(article)))
+            else:
+                rows.append(("article, uncached, new visitor each time", wrk(article)))
             rows.append((f"home, {label}", wrk("/")))
             if cached:
                 rows.append(("API listing, 20 articles", wrk(listing)))
@@ -235,8 +259,8 @@ def main():
         share = f"{row.rate / ceiling:.0%}"
         print(f"{label:<42}{row.rate:>11.0f}{share:>9}{row.p50:>10}{row.p99:>10}{row.errors:>9}")
     print(
-        f"'of view': share of the trivial Django view's rate. Votes: {votes.requests - votes.errors:,} accepted, "
-        f"{ballots:,} ballots stored"
+        f"'of view': share of the trivial Django view's rate. Votes: {votes.requests - votes.errors:,} answered 201, "
+        f"{ballots:,} ballots stored (wrk does not count answers still in flight when it stops)"
     )
     html, css, js, images = weight
     print(

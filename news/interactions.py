@@ -16,11 +16,11 @@ class AlreadyRated(Exception):
     pass
 
 
-def _bump(page, **increments):
+def _bump(page_id, **increments):
     changes = {field: F(field) + amount for field, amount in increments.items()}
-    if not NewsPageCounter.objects.filter(page_id=page.pk).update(**changes):
-        NewsPageCounter.objects.get_or_create(page_id=page.pk)
-        NewsPageCounter.objects.filter(page_id=page.pk).update(**changes)
+    if not NewsPageCounter.objects.filter(page_id=page_id).update(**changes):
+        NewsPageCounter.objects.get_or_create(page_id=page_id)
+        NewsPageCounter.objects.filter(page_id=page_id).update(**changes)
 
 
 def rate(page, visitor, stars):
@@ -33,7 +33,7 @@ def rate(page, visitor, stars):
             if has_rated(page, visitor):
                 raise AlreadyRated from exc
             raise  # the database failed for another reason; nothing was written
-        _bump(page, rating_total=stars, rating_count=1)
+        _bump(page.pk, rating_total=stars, rating_count=1)
         counter = NewsPageCounter.objects.get(page_id=page.pk)
     return counter.rating_total, counter.rating_count
 
@@ -42,7 +42,7 @@ def has_rated(page, visitor):
     return NewsRating.objects.filter(page=page, visitor=visitor).exists()
 
 
-def record_view(request, page, response):
+def record_view(request, page_id, response):
     """Count this view unless it is a robot, an editor's preview, or a repeat within the window.
 
     The marker lives in the shared cache, so a repeat costs no database write; with the cache
@@ -50,7 +50,7 @@ def record_view(request, page, response):
     """
     if request.method != "GET" or is_bot(request) or getattr(request, "is_preview", False):
         return
-    marker = f"news:viewed:{page.pk}:{browsing_visitor_key(request)}"
+    marker = f"news:viewed:{page_id}:{browsing_visitor_key(request)}"
     if cache.add(marker, 1, timeout=VIEW_WINDOW_SECONDS):
-        _bump(page, view_count=1)
+        _bump(page_id, view_count=1)
     ensure_visitor_cookie(request, response)

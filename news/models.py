@@ -286,7 +286,7 @@ class NewsPage(FoldedSearchMixin, RoutablePageMixin, Page):
         from .interactions import record_view
 
         response = self.render(request)
-        record_view(request, self, response)
+        record_view(request, self.pk, response)
         return response
 
     @path("danh-gia/")

@@ -35,7 +35,7 @@ from .pages import exclude_private
 page_served_from_cache = Signal()  # sender: the page model; kwargs: request, page_id, response
 
 HOLES = {}
-Hole = namedtuple("Hole", "render shared_by")
+Hole = namedtuple("Hole", "render shared_by cache_key")
 _HOLE = re.compile(r"<!--hole ([\w-]+)((?: [\w-]+)*)-->(.*?)<!--/hole-->", re.DOTALL)
 _CSRF_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
 CSRF_PLACEHOLDER = "__page_cache_csrf__"
@@ -45,14 +45,16 @@ MAX_KEY_QUERY_LENGTH = 300
 HEADER = "X-Page-Cache"
 
 
-def register_hole(name, renderer, shared_by=None):
+def register_hole(name, renderer, shared_by=None, cache_key=None):
     """`renderer(request, *args)` returns the HTML of the hole; args are the tag's words.
 
     `shared_by(request)`, when given, says what else than the content the hole's HTML
     depends on (the minute, the date): every visitor with the same answer is served one
     rendering, kept under the content version, so a page served from here renders nothing.
+    `cache_key(*args)`, instead, names where one rendering is kept until the hole's owner
+    deletes that key (the rating line, until the next rating).
     """
-    HOLES[name] = Hole(renderer, shared_by)
+    HOLES[name] = Hole(renderer, shared_by, cache_key)
 
 
 def register_template_hole(name, template_name, with_request=True, shared_by=None):
@@ -104,6 +106,8 @@ def _serves_anonymous_shared_page(request):
 
 def _shared_hole_key(request, version, name, args):
     hole = HOLES[name]
+    if hole.cache_key is not None:
+        return hole.cache_key(*args)
     if hole.shared_by is None:
         return None
     parts = ["hole", version, request.get_host(), translation.get_language(), name, *args, hole.shared_by(request)]

@@ -35,11 +35,14 @@ def hashed_ip(request, purpose="visitor"):
 
 
 def _cookie_key(request):
-    try:
-        value = request.get_signed_cookie(VISITOR_COOKIE, salt=_COOKIE_SALT)
-    except (KeyError, signing.BadSignature):
-        return None
-    return value if value[:2] in {"c:", "i:"} and len(value) <= 64 else None
+    # Asked several times per request (statistics, view count, cookie); the signature is checked once.
+    if not hasattr(request, "_visitor_cookie_key"):
+        try:
+            value = request.get_signed_cookie(VISITOR_COOKIE, salt=_COOKIE_SALT)
+        except (KeyError, signing.BadSignature):
+            value = ""
+        request._visitor_cookie_key = value if value[:2] in {"c:", "i:"} and len(value) <= 64 else None
+    return request._visitor_cookie_key
 
 
 def visitor_key(request):
