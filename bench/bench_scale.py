@@ -1,6 +1,7 @@
 """Do the public URLs stay as cheap at 100,000 articles as at 1,000? One table per database.
 
-For each database (SQLite, then PostgreSQL when reachable) the demo is loaded into a fresh
+For each database (SQLite and PostgreSQL when reachable, side by side: one core each, so
+timings taken while the other database builds are noisier) the demo is loaded into a fresh
 benchmark database, then bench/dataset.py grows it to 1,000, 10,000 and 100,000 news
 articles (a tenth as many legal documents); at each size every URL is timed in-process, as an
 anonymous visitor with the page cache off: queries, median and p95 milliseconds, bytes.
@@ -122,18 +123,18 @@ def run_one_database(kind):
     started = time.perf_counter()
     call_command("migrate", verbosity=0)
     call_command("load_demo", stdout=io.StringIO())
-    print(f"{connection.vendor}: migrated and demo loaded in {time.perf_counter() - started:.0f} s", flush=True)
+    print(f"{connection.vendor}: migrated and demo loaded in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     rows = []
     skipped_search = False
     for size in SIZES:
-        seconds = dataset.grow(size, log=lambda line: print(line, flush=True))
+        seconds = dataset.grow(size, log=lambda line: print(f"{connection.vendor}: {line.strip()}", file=sys.stderr))
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
                 cursor.execute("VACUUM ANALYZE")
         else:
             with connection.cursor() as cursor:
                 cursor.execute("ANALYZE")
-        print(f"{connection.vendor}: {size:,} articles ready (+{seconds:.0f} s)", flush=True)
+        print(f"{connection.vendor}: {size:,} articles ready (+{seconds:.0f} s)", file=sys.stderr)
         client = Client()
         for label, url in urls():
             if label == "search" and connection.vendor == "sqlite" and size > SQLITE_SEARCH_LIMIT:
@@ -155,10 +156,17 @@ def main():
     if len(sys.argv) == 3 and sys.argv[1] == "--database":
         run_one_database(sys.argv[2])
         return
-    for kind in DATABASES:
-        if recreate(kind):
-            # One process per database: Django reads its database settings once, at setup.
-            subprocess.run([sys.executable, __file__, "--database", kind], cwd=ROOT, check=True)
+    # One process per database (Django reads its database settings once, at setup), both at
+    # once: each build keeps one core busy. Progress goes to stderr, the tables come at the end.
+    children = [
+        subprocess.Popen([sys.executable, __file__, "--database", kind], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+        for kind in DATABASES
+        if recreate(kind)
+    ]
+    tables = [child.communicate()[0] for child in children]
+    if any(child.returncode for child in children):
+        raise SystemExit("bench_scale: a database run failed (see above)")
+    print("".join(tables))
 
 
 if __name__ == "__main__":
