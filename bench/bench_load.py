@@ -5,8 +5,8 @@ Redis for the cache, the demo content in PostgreSQL (BENCH_DATABASE_URL). Each r
 for a few seconds with 16 connections. Two ceilings answer the article's number of bytes from
 the same gunicorn: a trivial Django view behind the same middleware (what a cached page is
 measured against), and a bare WSGI answer bypassing Django (what the server itself can do).
-"Returning reader" sends a visitor cookie, as a browser does after its first page; without it
-every request is a new visitor (its view counted, a cookie handed out). The POST vote row sends
+"Returning reader" sends the visitor and CSRF cookies a browser keeps after its first page;
+without them every request is a new visitor (its view counted, cookies handed out). The POST vote row sends
 each vote from another address (X-Forwarded-For behind one trusted proxy), so every vote is
 accepted; the ballots counted afterwards must equal the answers.
 
@@ -225,7 +225,7 @@ def main():
     poll = PollPage.objects.live().first()
     listing = "/api/v2/pages/?type=news.NewsPage&fields=lead,featured_image,tags&limit=20"
     vote_path = f"/api/portal/polls/{poll.pk}/votes"
-    returning_reader = f"Cookie: {VISITOR_COOKIE}={signed_visitor_cookie()}"
+    returning_reader = f"Cookie: {VISITOR_COOKIE}={signed_visitor_cookie()}; csrftoken={'r' * 32}"
     vote_script = WORK / "vote.lua"
     vote_script.write_text(
         f"BODY = '{{\"choices\": [{poll.choice_list[0].pk}]}}'\nRUN = {random.randrange(1, 0xFFFF)}\n{VOTE_SCRIPT}"

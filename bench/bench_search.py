@@ -177,7 +177,7 @@ def measure(client, url, where):
 def limit_statements(seconds):
     """Every later connection cancels a statement after `seconds` (0: no limit)."""
     options = connection.settings_dict.setdefault("OPTIONS", {})
-    options["options"] = f"-c statement_timeout={int(seconds * 1000)}"
+    options["options"] = f"{options.get('options', '')} -c statement_timeout={int(seconds * 1000)}".strip()
     connection.close()
 
 

@@ -9,4 +9,4 @@ class LegalDocsConfig(AppConfig):
     def ready(self):
         from . import signals
 
-        signals.connect()
+        signals.connect(self)

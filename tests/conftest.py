@@ -8,9 +8,13 @@ from django.core.management import call_command
 
 @pytest.fixture(autouse=True)
 def empty_cache():
+    from portal.fragments import forget_local_state
+
     cache.clear()
+    forget_local_state()
     yield
     cache.clear()
+    forget_local_state()
 
 
 @pytest.fixture

@@ -176,3 +176,12 @@ def test_a_document_cannot_relate_to_itself(make_document):
     relation = DocumentRelationFactory.build(source=document, target=document)
     with pytest.raises(ValidationError):
         relation.full_clean()
+
+
+def test_seeded_document_types_are_found_by_the_admin_chooser_search(admin_client):
+    from legal_docs.models import DocumentType
+
+    assert DocumentType.objects.filter(name="Quyết định").exists()
+    response = admin_client.get("/admin/snippets/choose/legal_docs/documenttype/results/", {"q": "Quyết định"})
+    assert response.status_code == 200
+    assert "Quyết định" in response.content.decode()
