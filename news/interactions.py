@@ -1,9 +1,12 @@
 """Ratings and view counts: exact under concurrency, one per visitor."""
 
+import time
+
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import F
 
+from portal.fragments import remember_locally
 from portal.visitors import browsing_visitor_key, ensure_visitor_cookie, is_bot
 
 from .models import NewsPageCounter, NewsRating
@@ -42,6 +45,16 @@ def has_rated(page, visitor):
     return NewsRating.objects.filter(page=page, visitor=visitor).exists()
 
 
+# View markers this process knows are set, with the time until which it may trust that: a
+# returning reader's repeat views then cost no round trip to the cache. One it set itself is
+# trusted for the whole window; one another process set (its expiry unknown) for a minute, so
+# a window can last up to a minute longer than VIEW_WINDOW_SECONDS.
+KNOWN_ELSEWHERE_SECONDS = 60
+KNOWN_MARKERS_MAX = 10_000
+_known_markers = {}
+remember_locally(_known_markers.clear)
+
+
 def record_view(request, page_id, response):
     """Count this view unless it is a robot, an editor's preview, or a repeat within the window.
 
@@ -51,6 +64,14 @@ def record_view(request, page_id, response):
     if request.method != "GET" or is_bot(request) or getattr(request, "is_preview", False):
         return
     marker = f"news:viewed:{page_id}:{browsing_visitor_key(request)}"
-    if cache.add(marker, 1, timeout=VIEW_WINDOW_SECONDS):
-        _bump(page_id, view_count=1)
+    now = time.monotonic()
+    if _known_markers.get(marker, 0) <= now:
+        if cache.add(marker, 1, timeout=VIEW_WINDOW_SECONDS):
+            _bump(page_id, view_count=1)
+            trusted = VIEW_WINDOW_SECONDS
+        else:
+            trusted = KNOWN_ELSEWHERE_SECONDS
+        if len(_known_markers) >= KNOWN_MARKERS_MAX:
+            _known_markers.clear()
+        _known_markers[marker] = now + trusted
     ensure_visitor_cookie(request, response)

@@ -85,10 +85,20 @@ def cached(name, *parts, compute):
     return value
 
 
+_local_state_forgetters = []
+
+
+def remember_locally(forget):
+    """Register `forget()`, which drops another module's per-process copy of shared state."""
+    _local_state_forgetters.append(forget)
+
+
 def forget_local_state():
     """Drop what this process remembers of the shared cache (after clearing that cache)."""
     _local["version"] = None
     _local_fragments.update(version=None, values={})
+    for forget in _local_state_forgetters:
+        forget()
 
 
 def invalidate_on_change(*models):

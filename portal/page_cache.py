@@ -114,22 +114,54 @@ def _shared_hole_key(request, version, name, args):
     return ":".join(map(str, parts))
 
 
+class LocalCopies:
+    """What this process has read from the shared cache under the current content version:
+    pages and shared holes are then served without a round trip to Redis or unpickling.
+    Entries a hole's owner deletes (`cache_key` holes) are never copied, as the deletion could
+    not reach other processes."""
+
+    def __init__(self, limit):
+        self.limit, self.version, self.values = limit, None, {}
+
+    def get(self, version, key):
+        if version != self.version:
+            self.version, self.values = version, {}
+        return self.values.get(key)
+
+    def keep(self, version, key, value):
+        if version == self.version:
+            if len(self.values) >= self.limit:
+                self.values = {}
+            self.values[key] = value
+
+
+# A few hundred pages of ~20 KB each per process.
+_local = LocalCopies(limit=500)
+
+
 def _fill(request, content, version):
-    """The stored page with this visitor's holes and CSRF token: shared holes come from the
-    cache in one round trip, the others are rendered."""
+    """The stored page with this visitor's holes and CSRF token: shared holes come from this
+    process or the cache (one round trip for all), the others are rendered."""
     holes = [(match.group(1), match.group(2).split()) for match in _HOLE.finditer(content)]
     keys = {(name, *args): _shared_hole_key(request, version, name, args) for name, args in holes}
-    shared = cache.get_many([key for key in keys.values() if key]) if any(keys.values()) else {}
+    shared = {key: _local.get(version, key) for key in keys.values() if key}
+    missing = [key for key, value in shared.items() if value is None]
+    shared.update(cache.get_many(missing) if missing else {})
+    for (name, *_args), key in keys.items():
+        if key and shared.get(key) is not None and HOLES[name].cache_key is None:
+            _local.keep(version, key, shared[key])
 
     def hole(match):
         name, args = match.group(1), match.group(2).split()
         key = keys[(name, *args)]
         if key is None:
             return str(render_hole(request, name, *args))
-        if key not in shared:
+        if shared.get(key) is None:
             # Stored without the first visitor's CSRF token, like the page around it.
             shared[key] = _CSRF_INPUT.sub(rf"\g<1>{CSRF_PLACEHOLDER}\g<2>", str(render_hole(request, name, *args)))
             cache.set(key, shared[key], _timeout())
+            if HOLES[name].cache_key is None:
+                _local.keep(version, key, shared[key])
         return shared[key]
 
     content = _HOLE.sub(hole, content)
@@ -166,7 +198,11 @@ class PageCacheMiddleware:
         key = _cache_key(request, version)
         if key is None:
             return self.get_response(request)
-        stored = cache.get(key)
+        stored = _local.get(version, key)
+        if stored is None:
+            stored = cache.get(key)
+            if stored is not None:
+                _local.keep(version, key, stored)
         if stored is not None:
             return self._serve(request, stored, version)
         response = self.get_response(request)
