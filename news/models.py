@@ -276,9 +276,14 @@ class NewsPage(FoldedSearchMixin, RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         tags = list(self.tags.all())
         context["tags"] = tags
-        context["newer"], context["older"], context["related"] = cached(
-            "article-links", self.pk, compute=lambda: (*self.neighbours(), self.related_articles([t.pk for t in tags]))
-        )
+        if self.pk is None:  # the preview of an article not saved yet has no neighbours
+            context["newer"], context["older"], context["related"] = [], [], []
+        else:
+            context["newer"], context["older"], context["related"] = cached(
+                "article-links",
+                self.pk,
+                compute=lambda: (*self.neighbours(), self.related_articles([t.pk for t in tags])),
+            )
         return context
 
     @path("")

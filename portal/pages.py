@@ -1,6 +1,6 @@
 """Page queries and routing shared by every app."""
 
-from django.db.models import Exists, F, OuterRef, Subquery
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.db.models.functions import Length, Substr
 
 from wagtail.models import Page, PageViewRestriction
@@ -41,9 +41,20 @@ def route_in_one_query(root, request, path_components):
 def in_site_trees(queryset, site):
     """Pages under the site's root or under any translation of it (Wagtail i18n), as one filter.
 
-    Wagtail's API loads the root page and its translations first (two queries per request);
-    asking "is one of my ancestors a translation of the site root?" needs none.
+    Wagtail's API loads the root page and its translations on every request (two queries);
+    here their paths come from the fragment cache, and the filter is plain path prefixes,
+    which the database can estimate and serve from the path index (a correlated subquery here
+    made PostgreSQL join every article of 100,000 before keeping 20; bench/bench_scale.py).
     """
+    from .fragments import cached
+
+    paths = cached("site-root-paths", site.pk, site.root_page_id, compute=lambda: _root_paths(site))
+    condition = Q(pk__in=[])
+    for path in paths:
+        condition |= Q(path__startswith=path)
+    return queryset.filter(condition)
+
+
+def _root_paths(site):
     root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1]
-    roots = Page.objects.filter(translation_key=Subquery(root_key)).annotate(prefix_length=Length("path"))
-    return queryset.filter(Exists(roots.filter(path=Substr(OuterRef("path"), 1, F("prefix_length")))))
+    return list(Page.objects.filter(translation_key=Subquery(root_key)).values_list("path", flat=True))

@@ -8,9 +8,37 @@ from django.db.models.functions import ExtractYear
 from django.utils import timezone
 
 
-def content_type_counts(results):
-    """[(label, "app.model", count)], largest first."""
-    counts = results.facet("content_type_id")
+def facet_counts(results):
+    """Counts of the hits per content type ([(label, "app.model", count)], largest first) and
+    per year of first publication ([(year, count)], newest first).
+
+    On the database backends both come from one grouped query over the matching rows, where
+    the backend's own facet() would match the text once per facet (a second each at 100,000
+    articles on PostgreSQL; bench/bench_scale.py)."""
+    by_type, by_year = {}, {}
+    compiler = results.query_compiler
+    if hasattr(compiler, "get_config") and hasattr(compiler, "search"):
+        matched = compiler.search(compiler.get_config(results.backend), None, None)
+        rows = (
+            matched.order_by()
+            .annotate(year=ExtractYear("first_published_at"))
+            .values("content_type_id", "year")
+            .annotate(count=Count("pk"))
+        )
+        for row in rows:
+            by_type[row["content_type_id"]] = by_type.get(row["content_type_id"], 0) + row["count"]
+            if row["year"]:
+                by_year[row["year"]] = by_year.get(row["year"], 0) + row["count"]
+    else:
+        by_type = dict(results.facet("content_type_id"))
+        for published_at, count in results.facet("first_published_at").items():
+            if published_at:
+                year = timezone.localtime(published_at).year
+                by_year[year] = by_year.get(year, 0) + count
+    return _type_facets(by_type), sorted(by_year.items(), reverse=True)
+
+
+def _type_facets(counts):
     facets = []
     for content_type_id, count in counts.items():
         content_type = ContentType.objects.get_for_id(content_type_id)
@@ -18,28 +46,6 @@ def content_type_counts(results):
         if model is not None:
             facets.append((model._meta.verbose_name_plural, f"{content_type.app_label}.{content_type.model}", count))
     return sorted(facets, key=lambda facet: (-facet[2], str(facet[0])))
-
-
-def year_counts(results):
-    """[(year, count)], newest first, by the year each page was first published."""
-    compiler = results.query_compiler
-    if hasattr(compiler, "get_config") and hasattr(compiler, "search"):
-        # The database backends: group the matching rows in SQL, as their own facet() does.
-        matched = compiler.search(compiler.get_config(results.backend), None, None)
-        rows = (
-            matched.order_by()
-            .annotate(year=ExtractYear("first_published_at"))
-            .values("year")
-            .annotate(count=Count("pk"))
-        )
-        counts = {row["year"]: row["count"] for row in rows if row["year"]}
-    else:
-        counts = {}
-        for published_at, count in results.facet("first_published_at").items():
-            if published_at:
-                year = timezone.localtime(published_at).year
-                counts[year] = counts.get(year, 0) + count
-    return sorted(counts.items(), reverse=True)
 
 
 def content_type_for(label):

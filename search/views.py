@@ -10,7 +10,7 @@ from legal_docs.models import LegalDocumentPage
 from legal_docs.numbering import InvalidNumber, parse_number_query
 from portal.pages import exclude_private
 
-from .facets import content_type_counts, content_type_for, year_counts, year_range
+from .facets import content_type_for, facet_counts, year_range
 from .highlight import highlight, snippet_source
 from .query import accent_insensitive, clean_query
 
@@ -70,8 +70,7 @@ def search(request):
     # Only what an anonymous visitor may read: live and not behind a privacy restriction.
     visible = Page.objects.live().public()
     every_hit = visible.search(search_query, order_by_relevance=False)
-    context["type_facets"] = content_type_counts(every_hit)
-    context["year_facets"] = year_counts(every_hit)
+    context["type_facets"], context["year_facets"] = facet_counts(every_hit)
 
     best = document_number_matches(query)
     filtered = visible

@@ -285,7 +285,9 @@ HEADLESS_PREVIEW_TOKEN_MAX_AGE = int(os.environ.get("HEADLESS_PREVIEW_TOKEN_MAX_
 # SecurityMiddleware. Wagtail's admin still renders a few inline <script>s (date pickers, inline
 # panels) and style attributes, and poll result bars use style="width: …", hence 'unsafe-inline';
 # embeds (YouTube, Vimeo…), their thumbnails and media from S3 come over https.
-MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1, "csp.middleware.CSPMiddleware")
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1, "portal.csp.PortalCSPMiddleware"
+)
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
@@ -299,9 +301,9 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
         "form-action": ["'self'"],
-        # No other site may frame the portal (clickjacking). 'self' rather than 'none': Wagtail's
-        # live preview shows the page being edited in an iframe of the admin.
-        "frame-ancestors": ["'self'"],
+        # Nothing may frame the portal (clickjacking); portal.csp lets the admin frame its live
+        # preview, which Wagtail marks X-Frame-Options: SAMEORIGIN.
+        "frame-ancestors": ["'none'"],
     },
 }
 

@@ -46,8 +46,10 @@ def test_listing_query_count_does_not_grow(client, make_poll, django_assert_max_
     client.get(LISTING)
     with django_assert_max_num_queries(12) as few:
         assert client.get(LISTING).status_code == 200
+    few_count = len(few.captured_queries)  # read now: the next request empties Django's query log
     for index in range(8):
         poll = make_poll(results_visibility=ResultsVisibility.ALWAYS, answers=[f"Ý {n}" for n in range(6)])
         poll.record_ballot(f"c:{index}", [poll.choice_list[0].pk], hours(0))
-    with django_assert_max_num_queries(len(few.captured_queries)):
+    client.get(LISTING)  # warm again: publishing emptied the cached parts (the site's roots)
+    with django_assert_max_num_queries(few_count):
         assert len(client.get(LISTING).json()["items"]) == 9

@@ -74,12 +74,13 @@ def test_every_kind_of_answer_carries_the_security_headers(https_client, demo_si
         policy = directives(response.get("Content-Security-Policy", ""))
         if name == "document":
             # Wagtail serves documents with its own, stricter policy (nothing may load or run in
-            # them), which has no frame-ancestors: X-Frame-Options DENY keeps other sites out.
-            if policy != {"default-src": ["'none'"]} or response.get("X-Frame-Options") != "DENY":
+            # them); frame-ancestors is added to it, and X-Frame-Options DENY for old browsers.
+            expected = {"default-src": ["'none'"], "frame-ancestors": ["'none'"]}
+            if policy != expected or response.get("X-Frame-Options") != "DENY":
                 found.append(f"document policy {policy}, X-Frame-Options {response.get('X-Frame-Options')!r}")
         else:
-            # No other site may frame any answer ('self' keeps Wagtail's live preview working).
-            if policy.get("frame-ancestors") not in (["'none'"], ["'self'"]):
+            # Nothing may frame any answer.
+            if policy.get("frame-ancestors") != ["'none'"]:
                 found.append(f"frame-ancestors {policy.get('frame-ancestors')}")
             if policy.get("object-src") != ["'none'"] or policy.get("default-src") != ["'self'"]:
                 found.append(f"Content-Security-Policy {response.get('Content-Security-Policy')!r}")
@@ -104,3 +105,21 @@ def test_cookies_are_secure_httponly_and_samesite_in_production(https_client, de
     assert visitor["httponly"] and visitor["secure"] and visitor["samesite"] == "Lax"
     csrf = response.cookies["csrftoken"]
     assert csrf["secure"] and csrf["samesite"] == "Lax"
+
+
+@pytest.mark.django_db
+def test_only_the_admins_live_preview_may_be_framed_and_only_by_the_portal(https_client, demo_site, django_user_model):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+    category = NewsPage.objects.live().first().get_parent()
+    editor = django_user_model.objects.create_superuser("xemtruoc", "xemtruoc@example.vn", "mat-khau-dai-2026")
+    https_client.force_login(editor)
+    preview_url = f"/admin/pages/add/news/newspage/{category.pk}/preview/"
+    form = {"title": "Bài xem trước", "slug": "bai-xem-truoc", "body": streamfield([]), "comments": inline_formset([])}
+    assert https_client.post(preview_url, nested_form_data(form)).json()["is_valid"]
+    preview = https_client.get(preview_url, {"in_preview_panel": "true"})
+    assert "Bài xem trước" in preview.content.decode()
+    assert preview["X-Frame-Options"] == "SAMEORIGIN"
+    assert directives(preview["Content-Security-Policy"])["frame-ancestors"] == ["'self'"]
+    editor_page = https_client.get(f"/admin/pages/{category.pk}/edit/")
+    assert directives(editor_page["Content-Security-Policy"])["frame-ancestors"] == ["'none'"]
