@@ -58,33 +58,6 @@ def fragment_key(name, *parts):
     return ":".join(["fragment", name, str(content_version()), *map(str, parts)])
 
 
-# Fragments this process has read under the current content version: the menu, settings and
-# widget lists of a page then cost no round trip to Redis and no unpickling. Forgotten when the
-# version moves, after FRAGMENT_TIMEOUT, and wholesale past LOCAL_FRAGMENTS_MAX entries.
-# Callers treat fragments as read-only (they copy what they change), as they would a cache hit.
-LOCAL_FRAGMENTS_MAX = 5000
-_local_fragments = {"version": None, "since": 0.0, "values": {}}
-
-
-def cached(name, *parts, compute):
-    """`compute()`'s result, shared by every request until the content changes."""
-    version = content_version()
-    key = fragment_key(name, *parts)
-    local = _local_fragments
-    now = time.monotonic()
-    if local["version"] != version or now - local["since"] > FRAGMENT_TIMEOUT:
-        local.update(version=version, since=now, values={})
-    try:
-        return local["values"][key]
-    except KeyError:
-        pass
-    value = cache.get_or_set(key, compute, FRAGMENT_TIMEOUT)
-    if len(local["values"]) >= LOCAL_FRAGMENTS_MAX:
-        local["values"] = {}
-    local["values"][key] = value
-    return value
-
-
 _local_state_forgetters = []
 
 
@@ -93,10 +66,53 @@ def remember_locally(forget):
     _local_state_forgetters.append(forget)
 
 
+class LocalCopies:
+    """Values this process has read from the shared cache under the current content version,
+    so serving them again costs no round trip to Redis and no unpickling. All are forgotten
+    when the version moves, once `max_age()` seconds old (what the shared entries would expire
+    after), and wholesale past `limit` entries. Only for values nobody deletes from the shared
+    cache: such a deletion could not reach the other processes' copies. Callers treat the
+    values as read-only (they copy what they change), as they would a cache hit."""
+
+    def __init__(self, limit, max_age):
+        self.limit, self.max_age = limit, max_age
+        self.forget()
+        remember_locally(self.forget)
+
+    def forget(self):
+        self.version, self.since, self.values = None, 0.0, {}
+
+    def get(self, version, key):
+        now = time.monotonic()
+        if version != self.version or now - self.since > self.max_age():
+            self.version, self.since, self.values = version, now, {}
+        return self.values.get(key)
+
+    def keep(self, version, key, value):
+        if version == self.version:
+            if len(self.values) >= self.limit:
+                self.values = {}
+            self.values[key] = value
+
+
+# The menu, settings and widget lists of every page.
+_local_fragments = LocalCopies(limit=5000, max_age=lambda: FRAGMENT_TIMEOUT)
+
+
+def cached(name, *parts, compute):
+    """`compute()`'s result, shared by every request until the content changes."""
+    version = content_version()
+    key = fragment_key(name, *parts)
+    value = _local_fragments.get(version, key)
+    if value is None:
+        value = cache.get_or_set(key, compute, FRAGMENT_TIMEOUT)
+        _local_fragments.keep(version, key, value)
+    return value
+
+
 def forget_local_state():
     """Drop what this process remembers of the shared cache (after clearing that cache)."""
     _local["version"] = None
-    _local_fragments.update(version=None, values={})
     for forget in _local_state_forgetters:
         forget()
 

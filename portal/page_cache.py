@@ -29,7 +29,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.html import format_html
 
-from .fragments import content_version
+from .fragments import LocalCopies, content_version
 from .pages import exclude_private
 
 page_served_from_cache = Signal()  # sender: the page model; kwargs: request, page_id, response
@@ -114,29 +114,10 @@ def _shared_hole_key(request, version, name, args):
     return ":".join(map(str, parts))
 
 
-class LocalCopies:
-    """What this process has read from the shared cache under the current content version:
-    pages and shared holes are then served without a round trip to Redis or unpickling.
-    Entries a hole's owner deletes (`cache_key` holes) are never copied, as the deletion could
-    not reach other processes."""
-
-    def __init__(self, limit):
-        self.limit, self.version, self.values = limit, None, {}
-
-    def get(self, version, key):
-        if version != self.version:
-            self.version, self.values = version, {}
-        return self.values.get(key)
-
-    def keep(self, version, key, value):
-        if version == self.version:
-            if len(self.values) >= self.limit:
-                self.values = {}
-            self.values[key] = value
-
-
-# A few hundred pages of ~20 KB each per process.
-_local = LocalCopies(limit=500)
+# Pages and shared holes this process has read, a few hundred of ~20 KB each; kept no longer
+# than the shared entries (PAGE_CACHE_TIMEOUT). `cache_key` holes are never copied: their
+# owner deletes them.
+_local = LocalCopies(limit=500, max_age=_timeout)
 
 
 def _fill(request, content, version):
