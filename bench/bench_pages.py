@@ -5,9 +5,7 @@ Not a test: timings are noisy and depend on the machine. Run with `make bench`.
 
 import io
 import os
-import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -25,7 +23,8 @@ from django.conf import settings  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+from bench.timing import time_url  # noqa: E402
 
 RUNS = 50
 BROWSER = {"HTTP_USER_AGENT": "Mozilla/5.0 (bench) Firefox/133.0"}
@@ -51,18 +50,8 @@ def demo_urls():
 
 
 def measure(client, url):
-    client.get(url, **BROWSER)  # warm: fragments, renditions and, where it applies, the page cache
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url, **BROWSER)
-    # Read now: every later request clears Django's query log.
-    query_count = len(queries)
-    timings = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        client.get(url, **BROWSER)
-        timings.append((time.perf_counter() - start) * 1000)
-    timings.sort()
-    return query_count, statistics.median(timings), timings[int(len(timings) * 0.95) - 1], len(response.content)
+    response, queries, median, p95 = time_url(lambda address: client.get(address, **BROWSER), url, RUNS)
+    return queries, median, p95, len(response.content)
 
 
 def table(title, urls):

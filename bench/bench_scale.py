@@ -14,7 +14,6 @@ depend on the machine. Run with `make bench`.
 
 import io
 import os
-import statistics
 import subprocess
 import sys
 import time
@@ -84,23 +83,10 @@ def urls():
 
 
 def measure(client, url):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
+    from bench.timing import time_url
 
-    client.get(url, **BROWSER)  # warm: fragments and renditions
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url, **BROWSER)
-    # Read now: every later request clears Django's query log.
-    query_count = len(queries)
-    if response.status_code != 200:
-        raise SystemExit(f"{url} answered {response.status_code}")
-    timings = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        client.get(url, **BROWSER)
-        timings.append((time.perf_counter() - start) * 1000)
-    timings.sort()
-    return query_count, statistics.median(timings), timings[max(0, int(len(timings) * 0.95) - 1)], len(response.content)
+    response, queries, median, p95 = time_url(lambda address: client.get(address, **BROWSER), url, RUNS)
+    return queries, median, p95, len(response.content)
 
 
 def run_one_database(kind):

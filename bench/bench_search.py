@@ -14,7 +14,6 @@ Not a test: timings are noisy and depend on the machine. Run with `make bench`.
 import io
 import logging
 import os
-import statistics
 import sys
 import time
 import warnings
@@ -56,11 +55,11 @@ from django.contrib.contenttypes.models import ContentType  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import OperationalError, connection  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from wagtail.search.models import IndexEntry  # noqa: E402
 
 from bench import dataset  # noqa: E402
+from bench.timing import time_url  # noqa: E402
 from news.models import NewsPage  # noqa: E402
 
 ARTICLES = 20_000
@@ -158,20 +157,8 @@ def get(client, url):
 
 
 def measure(client, url, where):
-    get(client, url)  # warm
-    with CaptureQueriesContext(connection) as queries:
-        response = get(client, url)
-    # Read now: every later request clears Django's query log.
-    query_count = len(queries)
-    if response.status_code != 200:
-        raise SystemExit(f"{url} answered {response.status_code}")
-    timings = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        get(client, url)
-        timings.append((time.perf_counter() - start) * 1000)
-    timings.sort()
-    return hit_count(response, where), query_count, statistics.median(timings), timings[int(len(timings) * 0.95) - 1]
+    response, queries, median, p95 = time_url(lambda address: get(client, address), url, RUNS)
+    return hit_count(response, where), queries, median, p95
 
 
 def limit_statements(seconds):

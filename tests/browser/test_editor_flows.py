@@ -11,6 +11,7 @@ from django.utils import timezone
 from wagtail.models import WorkflowState
 
 from legal_docs.models import LegalDocumentIndexPage, LegalDocumentPage
+from legal_docs.pdf import minimal_pdf
 from news.demo import CHIEF_EDITORS, EDITORS, WORKFLOW
 from news.models import NewsIndexPage, NewsPage
 from tests.portal.test_admin_catalogue import ENGLISH_WORDS
@@ -180,29 +181,6 @@ def test_the_admin_login_form_is_in_vietnamese(open_page):
         expect(page.locator(f"label[for={field_id}]")).to_contain_text(label)
         expect(page.get_by_label(label)).to_have_attribute("id", field_id)
     assert "Password" not in page.locator("form.login-form").inner_text()
-
-
-def minimal_pdf(text):
-    """A small, valid one-page PDF showing `text` (ASCII), with a correct cross-reference table."""
-    stream = f"BT /F1 18 Tf 72 720 Td ({text}) Tj ET".encode()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    pdf = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(pdf))
-        pdf += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(pdf)
-    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    pdf += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(pdf)
 
 
 LEGAL_TITLE = "Quyết định ban hành Bộ tiêu chí xã nông thôn mới kiểu mẫu giai đoạn 2026-2030"
