@@ -1,10 +1,13 @@
+from django.templatetags.static import static
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import admin_dates  # noqa: F401  (registers the date pickers' script, issue 26)
 from .models import PartnerLink
 from .page_cache import register_template_hole, remember_served_page
 
@@ -30,6 +33,13 @@ register_snippet(SiteContentGroup)
 
 
 hooks.register("before_serve_page", remember_served_page)
+
+
+@hooks.register("insert_editor_js")
+def save_after_autosave():
+    return format_html('<script src="{}" defer></script>', static("portal/admin/save-after-autosave.js"))
+
+
 register_template_hole(
     "partner-links",
     "includes/partner_links.html",

@@ -1,20 +1,51 @@
 import io
 
 import pytest
+from pytest_django.plugin import pytest_collection_modifyitems as django_test_order
 
 from django.core.cache import cache
 from django.core.management import call_command
 
 
-@pytest.fixture(autouse=True)
-def empty_cache():
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Tests run in random order (pytest-randomly, seed in the header; `-p no:randomly` to turn it off),
+    within the groups Django requires: tests that leave the database as they found it first, then the
+    ones that empty it at their end (transactional ones, the live server's). pytest-django sorts them so
+    before the shuffle; sorting again (a stable sort) keeps the shuffle inside each group."""
+    django_test_order(items)
+
+
+def forget_process_state():
+    """What a process keeps between requests, and so between tests (the live server runs in this process):
+
+    - the shared cache (local memory in tests: page cache, fragments, throttles, visitor counts);
+    - this process's copies of it (content version, fragments, pages, page-cache holes);
+    - Django's content-type cache, which a flushed and reloaded database can leave pointing at old rows;
+    - the active language, which a test or a request handled on this thread may have switched;
+    - the visitor statistics' memos: the day's salts for hashing addresses, the last flush check.
+    """
+    from django.conf import settings
+    from django.contrib.contenttypes.models import ContentType
+    from django.utils import translation
+
     from portal.fragments import forget_local_state
+    from visitor_stats import counting, figures
 
     cache.clear()
     forget_local_state()
+    ContentType.objects.clear_cache()
+    translation.activate(settings.LANGUAGE_CODE)
+    counting._salts.clear()
+    figures.reset_flush_check()
+
+
+@pytest.fixture(autouse=True)
+def fresh_process_state():
+    """Every test starts, and leaves the next one, with nothing remembered: see forget_process_state."""
+    forget_process_state()
     yield
-    cache.clear()
-    forget_local_state()
+    forget_process_state()
 
 
 @pytest.fixture

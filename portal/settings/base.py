@@ -116,6 +116,10 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # An autosave and a click on "Publish" write at once: take the write lock when a transaction
+    # starts and wait for it, instead of failing half-way with "database is locked" (a 500).
+    DATABASES["default"].setdefault("OPTIONS", {}).update({"transaction_mode": "IMMEDIATE", "timeout": 20})
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # JIT-compiling a listing's count took 65 of its 107 ms (a category of 40,000 articles,
     # bench/bench_scale.py): a web page's queries are short, and JIT only adds to them.
@@ -200,6 +204,14 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 WAGTAILADMIN_USER_LOGIN_FORM = "portal.admin_login.PortalLoginForm"  # the password field's label, translated
 WAGTAIL_I18N_ENABLED = True
+# Dates the Vietnamese way in the whole admin (issue 26): the pickers write and show dd/mm/yyyy HH:MM,
+# portal/formats/ makes Django read it (Django's `vi` defines no input formats) and start weeks on
+# Monday; portal/admin_dates.py stops the picker replacing what it cannot read with the current time.
+FORMAT_MODULE_PATH = ["portal.formats"]
+FIRST_DAY_OF_WEEK = 1
+WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
+WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+WAGTAIL_TIME_FORMAT = "%H:%M"
 WAGTAILSEARCH_BACKENDS = {
     # PostgreSQL: no language stemming ("simple"); Vietnamese words are not English words.
     # Accents are handled by the folded copy every page indexes (search/indexing.py).

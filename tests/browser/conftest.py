@@ -189,7 +189,7 @@ def open_page(browser, site_url, request):
 
     A failed test leaves a screenshot of each of its pages' last screen in test-results/screenshots/.
     """
-    pages = []
+    pages = request.node.open_pages = []
 
     def open_page(viewport=DESKTOP, user=None, **options):
         context = browser.new_context(
@@ -258,7 +258,41 @@ def pytest_runtest_makereport(item, call):
     report = yield
     if report.when == "call":
         item.call_failed = report.failed
+        if report.failed and (errors := form_errors(getattr(item, "open_pages", []))):
+            report.sections.append(("admin form errors", "\n".join(errors)))
     return report
+
+
+# Each error an admin form shows, with the label of its field and the tab it sits on, so a failed
+# save explains itself in the test output (an error on a tab the test never opens is invisible).
+FORM_ERRORS_JS = """() => {
+    const found = [];
+    for (const message of document.querySelectorAll('.messages .error, .help-critical')) {
+        found.push(`message: ${message.innerText.trim()}`);
+    }
+    for (const error of document.querySelectorAll('.error-message')) {
+        const field = error.closest('[data-field-wrapper], .w-field__wrapper, [data-contentpath]');
+        const label = field?.querySelector('label, legend, .w-field__label')?.innerText.trim()
+            || field?.dataset.contentpath || 'form';
+        const tab = error.closest('[role=tabpanel]');
+        const tabLabel = tab && document.getElementById(tab.getAttribute('aria-labelledby'));
+        const tabName = tabLabel?.innerText.replace(/\s+/g, ' ').trim();
+        found.push(`${label}${tabName ? ` (tab ${tabName})` : ''}: ${error.innerText.trim()}`);
+    }
+    return found;
+}"""
+
+
+def form_errors(pages):
+    errors = []
+    for page in pages:
+        if page.is_closed():
+            continue
+        try:
+            errors += [f"{page.url}: {error}" for error in page.evaluate(FORM_ERRORS_JS)]
+        except Exception as error:  # a page still navigating cannot be read; say so rather than hide the test's failure
+            errors.append(f"{page.url}: could not read its errors ({error})")
+    return errors
 
 
 def screenshot(page, name):

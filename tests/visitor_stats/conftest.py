@@ -7,7 +7,6 @@ from django.core.cache import caches
 from django.http import HttpResponse
 from django.test import RequestFactory, override_settings
 
-from visitor_stats import counting, figures
 from visitor_stats.middleware import VisitorStatsMiddleware
 
 # The real Redis production uses, on a database of its own: only that one is ever flushed.
@@ -25,15 +24,6 @@ def redis_cache_settings(location):
             "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.5},
         }
     }
-
-
-@pytest.fixture(autouse=True)
-def fresh_process_state():
-    counting._salts.clear()
-    figures.reset_flush_check()
-    yield
-    counting._salts.clear()
-    figures.reset_flush_check()
 
 
 @pytest.fixture

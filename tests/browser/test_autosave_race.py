@@ -1,0 +1,90 @@
+"""A new page's first autosave and the editor's first save, racing in Chromium.
+
+Wagtail 8 autosaves a new page by creating it; the form then points at the new page's edit view. A
+save clicked while that autosave is still travelling used to post to the create view again, and was
+refused because the autosave had just taken the slug ("Liên kết tĩnh … đã được dùng", on the Promote
+tab the editor never opened). Here the autosave is held on the way until the editor has clicked, so
+the race happens every time, on both databases.
+"""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from news.models import NewsIndexPage, NewsPage
+
+from .conftest import server_idle
+
+TITLE = "Xã Thạch Ngọc đón bằng công nhận nông thôn mới nâng cao"
+
+
+class HeldPosts:
+    """Holds every POST to the page-create view until released; later ones pass straight through."""
+
+    def __init__(self, page):
+        self.held = []
+        self.released = False
+        page.route(re.compile(r"/admin/pages/add/"), self.handle)
+
+    def handle(self, route):
+        if route.request.method == "POST" and not self.released:
+            self.held.append(route)
+        else:
+            route.continue_()
+
+    def autosaves(self):
+        return [route for route in self.held if "application/json" in route.request.headers.get("accept", "")]
+
+    def wait_for_an_autosave(self, page, seconds=10):
+        for _ in range(seconds * 10):
+            if self.autosaves():
+                return
+            page.wait_for_timeout(100)
+        pytest.fail(f"no autosave within {seconds} s of typing")
+
+    def release(self):
+        self.released = True
+        for route in self.held:
+            route.continue_()
+
+
+@pytest.mark.parametrize(
+    ("action", "message"),
+    [("Lưu bản nháp", "Đã cập nhật trang"), ("Xuất bản", "xuất bản")],
+    ids=["save-draft", "publish"],
+)
+def test_a_save_clicked_during_the_first_autosave_updates_the_page_it_created(admin_page, action, message):
+    editor = admin_page
+    category = NewsIndexPage.objects.get(slug="chuong-trinh-ocop")
+    posts = HeldPosts(editor)
+    # The editor notices changes only once it has taken its first look at the form (2 s after loading).
+    editor.add_init_script(
+        "document.addEventListener('w-unsaved:watch-edits', () => {"
+        " document.documentElement.dataset.watchingEdits = true; })"
+    )
+    editor.goto(f"/admin/pages/add/news/newspage/{category.pk}/")
+    expect(editor.locator("html")).to_have_attribute("data-watching-edits", "true")
+    editor.locator("#id_title").fill(TITLE)
+    editor.get_by_role("textbox", name="Tóm tắt").fill("Xã thứ 45 của tỉnh đạt chuẩn nâng cao.")
+    posts.wait_for_an_autosave(editor)
+
+    if action == "Xuất bản":
+        editor.locator("footer [data-w-dropdown-target=toggle]").last.click()
+    editor.get_by_role("button", name=action, exact=True).click(no_wait_after=True)
+    # Give a save that did not wait for the autosave time to leave the browser.
+    editor.wait_for_timeout(500)
+    assert len(posts.held) == 1, "the editor's save left while the autosave that creates the page was on its way"
+    posts.release()
+
+    expect(editor.locator(".messages").first).to_contain_text(message)
+    # A draft stays in the editor, now the page's edit view; a published page goes back to its category.
+    expect(editor).to_have_url(
+        re.compile(r"/admin/pages/\d+/edit/$" if action == "Lưu bản nháp" else rf"/admin/pages/{category.pk}/$")
+    )
+    assert not editor.locator(".error-message").count()
+    with server_idle():
+        pages = NewsPage.objects.filter(title=TITLE)
+        assert pages.count() == 1
+        assert pages.get().live is (action == "Xuất bản")
+        assert pages.get().get_parent().pk == category.pk
