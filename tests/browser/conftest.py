@@ -265,7 +265,7 @@ def pytest_runtest_makereport(item, call):
 
 # Each error an admin form shows, with the label of its field and the tab it sits on, so a failed
 # save explains itself in the test output (an error on a tab the test never opens is invisible).
-FORM_ERRORS_JS = """() => {
+FORM_ERRORS_JS = r"""() => {
     const found = [];
     for (const message of document.querySelectorAll('.messages .error, .help-critical')) {
         found.push(`message: ${message.innerText.trim()}`);
