@@ -2,6 +2,7 @@ import io
 
 import pytest
 from pytest_django.plugin import pytest_collection_modifyitems as django_test_order
+from pytest_django.plugin import validate_django_db
 
 from django.core.cache import cache
 from django.core.management import call_command
@@ -12,8 +13,21 @@ def pytest_collection_modifyitems(items):
     """Tests run in random order (pytest-randomly, seed in the header; `-p no:randomly` to turn it off),
     within the groups Django requires: tests that leave the database as they found it first, then the
     ones that empty it at their end (transactional ones, the live server's). pytest-django sorts them so
-    before the shuffle; sorting again (a stable sort) keeps the shuffle inside each group."""
+    before the shuffle; sorting again (a stable sort) keeps the shuffle inside each group.
+
+    A transactional test without serialized rollback goes last of all: the flush that ends it lets the
+    migrations' post_migrate handlers write content types again, and a serialized-rollback test after it
+    would then fail to restore its own copy of them (UNIQUE constraint on django_content_type)."""
     django_test_order(items)
+    items.sort(key=empties_the_database_for_good)
+
+
+def empties_the_database_for_good(item):
+    marker = item.get_closest_marker("django_db")
+    if marker is None:
+        return "transactional_db" in item.fixturenames and "django_db_serialized_rollback" not in item.fixturenames
+    transaction, _reset_sequences, _databases, serialized_rollback, _available_apps = validate_django_db(marker)
+    return transaction and not serialized_rollback
 
 
 def forget_process_state():
