@@ -3,6 +3,7 @@ import datetime
 import pytest
 
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
@@ -20,7 +21,7 @@ from legal_docs.models import (
 )
 
 pytestmark = pytest.mark.django_db
-TODAY = datetime.date.today()
+TODAY = timezone.localdate()  # the office's day (Hà Nội), as the documents' status reads it
 DAY = datetime.timedelta(days=1)
 
 

@@ -89,7 +89,7 @@ def test_article_head_has_title_description_canonical_social_tags_and_json_ld(cl
     assert data["mainEntityOfPage"] == canonical
     assert data["author"] == {"@type": "Person", "name": "Minh Châu"}
     assert data["publisher"]["name"] == "Văn phòng Điều phối nông thôn mới"
-    assert data["datePublished"].startswith(article.published_at.strftime("%Y-%m-%d"))
+    assert datetime.datetime.fromisoformat(data["datePublished"]) == article.published_at
     # The title's "</script>" could not end the element early.
     assert "</script><script>" not in str(page.find("script", type="application/ld+json"))
 
