@@ -35,12 +35,13 @@ def forget_process_state():
 
     - the shared cache (local memory in tests: page cache, fragments, throttles, visitor counts);
     - this process's copies of it (content version, fragments, pages, page-cache holes);
-    - Django's content-type cache, which a flushed and reloaded database can leave pointing at old rows;
     - the active language, which a test or a request handled on this thread may have switched;
     - the visitor statistics' memos: the day's salts for hashing addresses, the last flush check.
+
+    Django's content-type cache stays: the serialized rollback restores the same rows with the same
+    ids, and a cold cache would make the restore's own signal handlers insert them first.
     """
     from django.conf import settings
-    from django.contrib.contenttypes.models import ContentType
     from django.utils import translation
 
     from portal.fragments import forget_local_state
@@ -48,7 +49,6 @@ def forget_process_state():
 
     cache.clear()
     forget_local_state()
-    ContentType.objects.clear_cache()
     translation.activate(settings.LANGUAGE_CODE)
     counting._salts.clear()
     figures.reset_flush_check()
