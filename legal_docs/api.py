@@ -43,7 +43,7 @@ class CommentAccepted(Schema):
 def comment_on_draft(request, page_id: PageId, payload: CommentIn):
     page = get_object_or_404(exclude_private(LegalDocumentPage.objects.live()), pk=page_id)
     form = DraftCommentForm(payload.dict())
-    outcome = submit_comment(page, form, visitor_key(request))
+    outcome = submit_comment(page, form, visitor_key(request), request=request)
     if outcome.accepted:
         return Status(
             202, {"status": "pending", "detail": _("Thank you. Your comment will appear once it has been approved.")}

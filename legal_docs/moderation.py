@@ -103,8 +103,8 @@ class DraftCommentAdmin(ModelAdmin):
     permission_helper_class = CommentPermissionHelper
     button_helper_class = CommentButtonHelper
 
-    @staticmethod
-    def excerpt(comment):
+    # A method, not a staticmethod: the column's label is read from the function's short_description.
+    def excerpt(self, comment):
         return comment.content[:80] + ("…" if len(comment.content) > 80 else "")
 
     excerpt.short_description = pgettext_lazy("public comment", "comment")

@@ -36,7 +36,7 @@ def document_detail_context(page, request):
 
 def download_attachment(page, request, document_id):
     attachment = get_object_or_404(
-        DocumentAttachment.objects.select_related("document"), page=page, document_id=document_id
+        DocumentAttachment.objects.public().select_related("document"), page=page, document_id=document_id
     )
     count_download(page, attachment.document)
     return HttpResponseRedirect(attachment.document.url)
@@ -48,7 +48,7 @@ def post_comment(page, request):
             return HttpResponseRedirect(page.get_url(request))
         return HttpResponseNotAllowed(["POST"])
     form = DraftCommentForm(request.POST)
-    outcome = submit_comment(page, form, visitor_key(request))
+    outcome = submit_comment(page, form, visitor_key(request), request=request)
     if outcome.accepted:
         messages.success(request, _("Thank you. Your comment will appear once it has been approved."))
         return HttpResponseRedirect(page.get_url(request) + "#comments")

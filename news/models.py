@@ -199,7 +199,7 @@ class NewsPage(FoldedSearchMixin, RoutablePageMixin, Page):
         APIField("author"),
         APIField("source", serializer=SourceSerializer()),
         APIField("tags", serializer=TagListSerializer()),
-        APIField("category", serializer=CategorySerializer(source="get_parent")),
+        APIField("category", serializer=CategorySerializer()),
         APIField("allow_rating"),
         APIField("rating", serializer=RatingSerializer(source="*")),
         APIField("view_count"),

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db import DatabaseError
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -57,8 +57,8 @@ def rate_article(request, page):
 def tag_listing(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
     articles = NewsPage.objects.visible().filter(tagged_items__tag=tag).newest_first()
-    return TemplateResponse(
-        request,
-        "news/tag_listing.html",
-        {"tag": tag, "articles": Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))},
-    )
+    page_obj = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+    if not page_obj.paginator.count:
+        # A tag that only drafts or private articles carry is not public: its name is content too.
+        raise Http404
+    return TemplateResponse(request, "news/tag_listing.html", {"tag": tag, "articles": page_obj})

@@ -8,12 +8,18 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.text import capfirst
+from django.utils.translation import gettext as _
 
+from wagtail.contrib.redirects.models import Redirect
+
+from .addresses import SiteAddresses, normalise
 from .models import ImportedObject
 from .report import CREATED, UNCHANGED, UPDATED
 
 # Raise it when a mapper changes what it makes of the same rows: every object is then updated once.
-MAPPER_VERSION = 1
+# 2: text decoded from NukeViet's escaping, counters left out of the checksums.
+MAPPER_VERSION = 2
+REDIRECT_BATCH = 500
 
 
 class SkipRow(Exception):
@@ -40,8 +46,20 @@ def error_messages(error, model=None):
 
 
 class ImportContext:
-    def __init__(self, reader, report, upload_dir=None, dry_run=False, news_module="news", laws_module="laws"):
+    def __init__(
+        self,
+        reader,
+        report,
+        upload_dir=None,
+        dry_run=False,
+        news_module="news",
+        laws_module="laws",
+        addresses=None,
+        fetch_remote=True,
+    ):
         self.reader = reader
+        self.addresses = addresses or SiteAddresses(lang=reader.lang)
+        self.fetch_remote = fetch_remote
         self.source = reader.source_label
         self.lang = reader.lang
         self.report = report
@@ -56,6 +74,13 @@ class ImportContext:
         self.file_outcomes = {}
         # Files already reported as unusable: one line in the report each.
         self.refused_files = set()
+        # Old address (as Redirect stores it) → (page id, link): written together at the end.
+        self.redirects = {}
+        # Old addresses of pages the old site did not show (drafts, scheduled, expired): no
+        # redirect may reveal where they went; one left by an earlier import is removed.
+        self.withheld = set()
+        # What the row being imported adds; kept only when the row commits.
+        self._row = None
 
     # Stored ids ---------------------------------------------------------------------------
 
@@ -101,9 +126,80 @@ class ImportContext:
         self.files = {}
 
     def file_outcome(self, kind, relative, outcome):
-        self.file_outcomes[(kind, relative)] = outcome
+        target = self._row["file_outcomes"] if self._row is not None else self.file_outcomes
+        target[(kind, relative)] = outcome
+
+    def stored_file(self, field_file):
+        """A file written to media storage by this row: removed again if the row is rolled back."""
+        if self._row is not None:
+            self._row["files"].append((field_file.storage, field_file.name))
+
+    # Old addresses ------------------------------------------------------------------------
+
+    def redirect(self, addresses, page=None, link=None):
+        """Old addresses that lead to `page` (followed if it moves) or to `link`."""
+        target = (page.pk if page is not None else None, "" if page is not None else link)
+        new_url = normalise(page.url) if page is not None and page.url else normalise(link or "/")
+        wanted = self._row["redirects"] if self._row is not None else self.redirects
+        for address in dict.fromkeys(addresses):
+            old_path = normalise(address)
+            if old_path == new_url:
+                continue  # the new page answers at the old address itself
+            if len(old_path) > 255:
+                self.report.unmapped(address, _("the old address is longer than 255 characters"))
+                continue
+            wanted.setdefault(old_path, target)
+
+    def withhold(self, addresses):
+        """Old addresses NukeViet answered 404 (a page not public there): none redirects."""
+        wanted = self._row["withheld"] if self._row is not None else self.withheld
+        wanted.update(normalise(address) for address in addresses)
+
+    def resolve(self, address):
+        """(page id, link) an old address already redirects to, or None."""
+        old_path = normalise(address)
+        found = self.redirects.get(old_path)
+        if found is None and self._row is not None:
+            found = self._row["redirects"].get(old_path)
+        if found is None and "?" in old_path:
+            # NukeViet ignores parameters it does not know (a `&page=`, a tracking tag).
+            return None
+        return found
+
+    def write_redirects(self):
+        wanted = self.redirects
+        paths = list(wanted)
+        existing = {}
+        for start in range(0, len(paths), REDIRECT_BATCH):
+            chunk = paths[start : start + REDIRECT_BATCH]
+            existing.update({r.old_path: r for r in Redirect.objects.filter(site=None, old_path__in=chunk)})
+        new, changed = [], []
+        for old_path, (page_id, link) in wanted.items():
+            redirect = existing.get(old_path)
+            if redirect is None:
+                new.append(
+                    Redirect(
+                        old_path=old_path, site=None, redirect_page_id=page_id, redirect_link=link, is_permanent=True
+                    )
+                )
+                self.report.count("redirect", CREATED)
+            elif (redirect.redirect_page_id, redirect.redirect_link, redirect.is_permanent) == (page_id, link, True):
+                self.report.count("redirect", UNCHANGED)
+            else:
+                redirect.redirect_page_id, redirect.redirect_link, redirect.is_permanent = page_id, link, True
+                changed.append(redirect)
+                self.report.count("redirect", UPDATED)
+        hidden = sorted(self.withheld - set(wanted))
+        for start in range(0, len(hidden), REDIRECT_BATCH):
+            Redirect.objects.filter(site=None, old_path__in=hidden[start : start + REDIRECT_BATCH]).delete()
+        Redirect.objects.bulk_create(new, batch_size=REDIRECT_BATCH)
+        Redirect.objects.bulk_update(
+            changed, ["redirect_page", "redirect_link", "is_permanent"], batch_size=REDIRECT_BATCH
+        )
 
     def finish(self):
+        with transaction.atomic():
+            self.write_redirects()
         for (kind, _relative), outcome in self.file_outcomes.items():
             self.report.count(kind, outcome)
         self.file_outcomes = {}
@@ -130,21 +226,43 @@ class ImportContext:
         return outcome, obj
 
     def run_row(self, kind, source_id, label, handler):
-        """Import one row behind its own savepoint: a bad row is reported and leaves nothing behind."""
+        """Import one row behind its own savepoint: a bad row is reported and leaves nothing behind,
+        neither objects nor files in media storage nor counts in the report."""
+        outer, self._row = self._row, {"redirects": {}, "files": [], "file_outcomes": {}, "withheld": set()}
         try:
             with transaction.atomic():
                 outcome = handler()
-        except (SkipRow, ValidationError, ValueError, OSError) as error:
-            self.forget_unsaved()
-            self.report.skip(kind, source_id, label, error_messages(error))
-            return None
         except Exception as error:  # a migration goes on past any single bad row
-            self.forget_unsaved()
-            self.report.skip(kind, source_id, label, [f"{error.__class__.__name__}: {error}"])
+            row, self._row = self._row, outer
+            self._discard(row)
+            if isinstance(error, (SkipRow, ValidationError, ValueError, OSError)):
+                reasons = error_messages(error)
+            else:
+                reasons = [f"{error.__class__.__name__}: {error}"]
+            self.report.skip(kind, source_id, label, reasons)
             return None
+        row, self._row = self._row, outer
+        self._keep(row)
         if outcome:
             self.report.count(kind, outcome)
         return outcome
+
+    def _keep(self, row):
+        if self._row is not None:  # a row inside a row: its parent decides
+            for key in ("redirects", "file_outcomes"):
+                self._row[key].update(row[key])
+            self._row["files"] += row["files"]
+            self._row["withheld"] |= row["withheld"]
+            return
+        for old_path, target in row["redirects"].items():
+            self.redirects.setdefault(old_path, target)
+        self.withheld |= row["withheld"]
+        self.file_outcomes.update(row["file_outcomes"])
+
+    def _discard(self, row):
+        self.forget_unsaved()
+        for storage, name in row["files"]:
+            storage.delete(name)
 
 
 __all__ = ["CREATED", "UNCHANGED", "UPDATED", "ImportContext", "SkipRow", "checksum"]

@@ -2,12 +2,15 @@
 
 Text becomes rich text cleaned to the features editors have (so the next edit in Wagtail does
 not silently change it), photos become image blocks with their captions, tables table blocks.
-Links to other imported articles become page links, so they follow the page if it moves.
+Links to other imported articles become page links, so they follow the page if it moves; links
+to the old site's other addresses point at their new pages. YouTube and Vimeo frames become video
+blocks, blockquotes quote blocks.
 """
 
 import html as html_lib
 import re
 from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
@@ -18,6 +21,40 @@ from portal.blocks import RICH_TEXT_FEATURES
 # Wrappers that only lay content out: their children are read as if they stood alone.
 CONTAINERS = {"div", "section", "article", "center", "main", "header", "footer", "span", "font"}
 BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre", "hr", "dl"}
+QUOTE_MAX = 5000
+# The players CKEditor's media embed produces, and the address the portal's video block takes.
+VIDEO_PLAYERS = (
+    (
+        re.compile(r"^(?:www\.)?youtube(?:-nocookie)?\.com$"),
+        re.compile(r"^/embed/([\w-]{6,})"),
+        "https://www.youtube.com/watch?v={}",
+    ),
+    (re.compile(r"^(?:www\.)?youtu\.be$"), re.compile(r"^/([\w-]{6,})"), "https://www.youtube.com/watch?v={}"),
+    (re.compile(r"^player\.vimeo\.com$"), re.compile(r"^/video/(\d+)"), "https://vimeo.com/{}"),
+    (re.compile(r"^(?:www\.)?vimeo\.com$"), re.compile(r"^/(\d+)"), "https://vimeo.com/{}"),
+)
+
+
+def video_url(src):
+    """The watch address of a YouTube or Vimeo player frame, or None for any other frame."""
+    src = (src or "").strip()
+    if src.startswith("//"):
+        src = "https:" + src
+    parts = urlsplit(src)
+    if parts.scheme not in ("http", "https"):
+        return None
+    host = (parts.hostname or "").lower()
+    for host_pattern, path_pattern, template in VIDEO_PLAYERS:
+        if host_pattern.match(host):
+            match = path_pattern.match(parts.path)
+            if match:
+                return template.format(match.group(1))
+            if host.endswith("youtube.com") and parts.path == "/watch":
+                video = dict(parse_qsl(parts.query)).get("v")
+                return template.format(video) if video else None
+    return None
+
+
 HEADING_LEVELS = {"h1": "h3", "h2": "h3", "h5": "h4", "h6": "h4"}
 CAPTION_MAX = 500
 # A photo caption in NukeViet's older articles: the paragraph under the photo, all in italics.
@@ -42,7 +79,9 @@ def plain_text(html):
         br.replace_with("\n")
     for block in soup.find_all(["p", "div", "li"]):
         block.append("\n")
-    text = html_lib.unescape(soup.get_text())
+    # The parser has decoded the entities once already: decoding again would turn an editor's
+    # literal “&amp;lt;” into “<”.
+    text = soup.get_text()
     lines = [" ".join(line.split()) for line in text.splitlines()]
     return "\n".join(line for line in lines if line).strip()
 
@@ -54,11 +93,13 @@ class ConvertedBody:
     # once they are.
     unresolved_links: set = field(default_factory=set)
     missing_images: list = field(default_factory=list)
+    # Frames that are not a known video player: kept as a link, listed in the report.
+    dropped_embeds: list = field(default_factory=list)
 
 
 class BodyConverter:
-    """`image_for(src)` gives an Image or None; `link_for(href)` gives (page id or None, old article
-    id or None) for a link that points at an old article."""
+    """`image_for(src)` gives an Image or None; `link_for(href)` gives None for a link to elsewhere,
+    else (page id or None, new address or None, the old address when it leads nowhere yet)."""
 
     def __init__(self, image_for, link_for):
         self.image_for = image_for
@@ -98,7 +139,11 @@ class BodyConverter:
                 self._image(node, node.get("title") or "")
             elif name == "iframe":
                 self._iframe(node)
-            elif name in CONTAINERS and node.find(["img", "table", "figure", *BLOCKS]):
+            elif name == "blockquote":
+                self._quote(node)
+            elif (name in CONTAINERS and node.find(["img", "table", "figure", "iframe", *BLOCKS])) or (
+                name == "p" and node.find("iframe")
+            ):
                 self._walk(list(node.contents))
             elif node.find("img") and name in BLOCKS | {"a", "strong", "b", "em", "i"}:
                 caption_node = self._next_tag(nodes, index)
@@ -154,11 +199,16 @@ class BodyConverter:
             tag.name = HEADING_LEVELS[tag.name]
         for link in soup.find_all("a"):
             href = (link.get("href") or "").strip()
-            page_id, old_id = self.link_for(href) if href else (None, None)
+            target = self.link_for(href) if href else None
+            if target is None:
+                continue
+            page_id, url, pending = target
             if page_id:
                 link.attrs = {"data-linktype": "page", "data-id": str(page_id)}
-            elif old_id:
-                self._result.unresolved_links.add(old_id)
+            elif url:
+                link.attrs = {"href": url}
+            elif pending:
+                self._result.unresolved_links.add(pending)
         # Text on its own at the top level goes into paragraphs, as the editor would store it.
         wrapped = []
         loose = []
@@ -232,7 +282,35 @@ class BodyConverter:
 
     def _iframe(self, node):
         src = (node.get("src") or "").strip()
+        video = video_url(src)
+        if video:
+            self._flush()
+            caption = " ".join((node.get("title") or "").split())[:CAPTION_MAX]
+            self._result.blocks.append({"type": "video", "value": {"video": video, "caption": caption}})
+            return
         if src.startswith("//"):
             src = "https:" + src
         if src.startswith(("http://", "https://")):
+            self._result.dropped_embeds.append(src)
             self._buffer.append(f'<p><a href="{html_lib.escape(src)}">{html_lib.escape(src)}</a></p>')
+
+    def _quote(self, node):
+        """A blockquote as the portal's quote block: its text, and who said it when CKEditor's
+        `<footer>`/`<cite>` names them. Photos or frames inside are kept as blocks of their own."""
+        for inner in node.find_all(["img", "iframe", "table"]):
+            self._walk([inner.extract()])
+        attribution = ""
+        credit = node.find(["footer", "cite"])
+        if credit is not None:
+            attribution = " ".join(credit.get_text(" ").split()).lstrip("—–- ").strip()[:255]
+            credit.decompose()
+        for br in node.find_all("br"):
+            br.replace_with("\n")
+        for block in node.find_all(["p", "div", "li"]):
+            block.append("\n")
+        lines = [" ".join(line.split()) for line in node.get_text().splitlines()]
+        text = "\n".join(line for line in lines if line)[:QUOTE_MAX]
+        if not text:
+            return
+        self._flush()
+        self._result.blocks.append({"type": "quote", "value": {"text": text, "attribution": attribution}})

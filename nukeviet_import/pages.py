@@ -5,15 +5,12 @@ from zoneinfo import ZoneInfo
 
 from django.contrib.contenttypes.models import ContentType
 from django.utils.text import slugify
-from django.utils.translation import gettext as _
 
-from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
 
 from portal.text import fold
 
 from .models import ImportedObject
-from .report import CREATED, UNCHANGED, UPDATED
 
 LIVE = "live"
 SCHEDULED = "scheduled"
@@ -76,24 +73,4 @@ def save_in_state(page, state, parent=None):
 
 def redirect_old_paths(ctx, paths, page=None, link=None):
     """Permanent redirects from the old site's addresses to `page` (or to `link`), kept in step."""
-    for path in dict.fromkeys(paths):
-        old_path = Redirect.normalise_path(path)
-        if len(old_path) > 255:
-            ctx.report.skip("redirect", path, "", [_("the old address is longer than 255 characters")])
-            continue
-        existing = Redirect.objects.filter(old_path=old_path, site=None).first()
-        wanted = {"redirect_page": page, "redirect_link": "" if page else link, "is_permanent": True}
-        if existing is None:
-            Redirect.objects.create(old_path=old_path, site=None, **wanted)
-            ctx.report.count("redirect", CREATED)
-        elif (
-            existing.redirect_page_id == (page.pk if page else None)
-            and existing.redirect_link == wanted["redirect_link"]
-            and existing.is_permanent
-        ):
-            ctx.report.count("redirect", UNCHANGED)
-        else:
-            for name, value in wanted.items():
-                setattr(existing, name, value)
-            existing.save()
-            ctx.report.count("redirect", UPDATED)
+    ctx.redirect(paths, page=page, link=link)

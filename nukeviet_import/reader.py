@@ -1,5 +1,6 @@
 """Read-only access to a NukeViet 4 MySQL/MariaDB database with PyMySQL (pure Python)."""
 
+import html
 import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
@@ -10,6 +11,24 @@ import pymysql.cursors
 from django.utils.translation import gettext as _
 
 _IDENTIFIER = re.compile(r"^[A-Za-z0-9_]+$")
+
+# Columns holding HTML (CKEditor bodies, textareas kept with their <br />): the body converter
+# and `plain_text` read them as HTML, which decodes their entities once. Every other text
+# column was escaped by NukeViet's nv_htmlspecialchars() on input and is decoded here.
+HTML_COLUMNS = frozenset(
+    {"bodyhtml", "bodytext", "hometext", "description", "descriptionhtml", "introtext", "introduction", "note"}
+)
+
+
+def decode(value):
+    """Text as the editor typed it: NukeViet stores `15&#x002F;2024&#x002F;QĐ-UBND`, `Bộ GD&amp;ĐT`,
+    `&quot;…&quot;`, `&#40;…&#41;`. Decoded exactly once: `&amp;amp;` (an editor who typed
+    `&amp;`) stays `&amp;`."""
+    return html.unescape(value) if isinstance(value, str) and "&" in value else value
+
+
+def decode_row(row):
+    return {key: value if key in HTML_COLUMNS else decode(value) for key, value in row.items()}
 
 
 class SourceError(Exception):
@@ -95,6 +114,41 @@ class NukeVietReader:
     def has_table(self, full_name):
         return full_name in self.tables()
 
+    def site_config(self):
+        """The site-wide settings NukeViet keeps in `{prefix}_config` (lang `sys`, module `global`):
+        lang_multi, rewrite_optional, rewrite_op_mod, my_domains…; empty when the table is missing."""
+        table = self.table("config", per_language=False)
+        if not self.has_table(table):
+            return {}
+        sql = f"SELECT config_name, config_value FROM `{table}` WHERE lang = 'sys' AND module = 'global'"  # noqa: S608
+        return {row["config_name"]: row["config_value"] for row in self.select(sql)}
+
+    def module_config(self, module):
+        """A module's settings in `{prefix}_config` (per_page…) for this language."""
+        table = self.table("config", per_language=False)
+        if not self.has_table(table):
+            return {}
+        sql = f"SELECT config_name, config_value FROM `{table}` WHERE lang = %s AND module = %s"  # noqa: S608
+        return {row["config_name"]: row["config_value"] for row in self.select(sql, [self.lang, module])}
+
+    def site_modules(self):
+        """`{prefix}_{lang}_modules`: each module's address name (`title`), its code (`module_file`),
+        its tables' infix (`module_data`); empty when the table is missing."""
+        return self.all_rows(self.table("modules"), "weight")
+
+    def function_aliases(self):
+        """{(module name, function): alias in addresses} from `{prefix}_{lang}_modfuncs`."""
+        return {(row["in_module"], row["func_name"]): row["alias"] for row in self.all_rows(self.table("modfuncs"))}
+
+    def prefixes(self):
+        """The table prefixes and languages present: {(prefix, lang)} from `*_modules` tables."""
+        found = set()
+        for name in self.tables():
+            match = re.match(r"^([A-Za-z0-9]+)_([a-z]{2})_modules$", name)
+            if match:
+                found.add(match.groups())
+        return found
+
     def columns(self, full_name):
         return {row["Field"] for row in self.select(f"SHOW COLUMNS FROM `{full_name}`")}
 
@@ -107,7 +161,7 @@ class NukeVietReader:
             raise SourceError(_("Reading the NukeViet database failed: %(error)s") % {"error": error}) from error
         if column:
             return [next(iter(row.values())) for row in rows]
-        return list(rows)
+        return [decode_row(row) for row in rows]
 
     def all_rows(self, full_name, order_by=None):
         """Every row of a table, or an empty list when the site does not have that table."""

@@ -26,6 +26,7 @@ KIND_LABELS = {
     "legal_relation": pgettext_lazy("nukeviet import", "document relations"),
     "attachment": pgettext_lazy("nukeviet import", "attached files"),
     "poll": pgettext_lazy("nukeviet import", "polls"),
+    "page": pgettext_lazy("nukeviet import", "fixed pages"),
     "visitor_counter": pgettext_lazy("nukeviet import", "visitor counter"),
     "redirect": pgettext_lazy("nukeviet import", "old addresses redirected"),
 }
@@ -50,6 +51,8 @@ class ImportReport:
     dry_run: bool = False
     counts: dict = field(default_factory=lambda: defaultdict(lambda: dict.fromkeys(OUTCOMES, 0)))
     skipped: list = field(default_factory=list)
+    # Old addresses that lead nowhere on the portal, each with why: {address: reason}.
+    unmapped_addresses: dict = field(default_factory=dict)
 
     def count(self, kind, outcome):
         self.counts[kind][outcome] += 1
@@ -57,6 +60,9 @@ class ImportReport:
     def skip(self, kind, source_id, label, reasons):
         self.counts[kind][SKIPPED] += 1
         self.skipped.append(SkippedRow(kind, str(source_id), label or "", [str(reason) for reason in reasons]))
+
+    def unmapped(self, address, reason):
+        self.unmapped_addresses.setdefault(address, str(reason))
 
     def total(self, outcome):
         return sum(row[outcome] for row in self.counts.values())
@@ -91,4 +97,8 @@ class ImportReport:
             out.append("")
             out.append(_("Rows skipped and why:"))
             out += [f"  - {row}" for row in self.skipped]
+        if self.unmapped_addresses:
+            out.append("")
+            out.append(_("Old addresses that could not be redirected:"))
+            out += [f"  - {address}: {reason}" for address, reason in sorted(self.unmapped_addresses.items())]
         return out

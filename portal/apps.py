@@ -7,4 +7,7 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import admin_language, signals  # noqa: F401
+
+        # Vietnamese where Wagtail's admin bypasses the catalogues (issue 26); also registers its hooks.
+        admin_language.install()

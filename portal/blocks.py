@@ -1,6 +1,7 @@
 """StreamField blocks shared by every page type. One template per block in templates/blocks/."""
 
 from django.core.exceptions import ValidationError
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -10,6 +11,7 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
 from .images import THUMBNAIL_RENDITION, absolute_media_url, image_api_representation
+from .privacy import is_public_document, is_public_page
 
 RICH_TEXT_FEATURES = [
     "h3",
@@ -120,6 +122,14 @@ class GalleryBlock(blocks.StructBlock):
         }
 
 
+class DocumentValue(blocks.StructValue):
+    @cached_property
+    def public_document(self):
+        """The document, unless it is in a private collection: then the block shows nothing."""
+        document = self.get("document")
+        return document if is_public_document(document) else None
+
+
 class DocumentBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("document"))
     title = blocks.CharBlock(
@@ -131,15 +141,34 @@ class DocumentBlock(blocks.StructBlock):
         label = _("Document attachment")
         template = "blocks/document_block.html"
         description = _("A file visitors can download, with its type and size.")
+        value_class = DocumentValue
+
+    def is_hidden(self, value):
+        return value.public_document is None
 
     def get_api_representation(self, value, context=None):
-        document = value["document"]
+        document = value.public_document
+        if document is None:
+            return None
         return {
             "title": value["title"] or document.title,
             "url": absolute_media_url(document.url),
             "file_extension": document.file_extension,
             "file_size": document.get_file_size(),
         }
+
+
+class RelatedLinkValue(blocks.StructValue):
+    @cached_property
+    def public_page(self):
+        """The linked page if anonymous visitors may read it (live, not restricted), else None."""
+        page = self.get("page")
+        return page if is_public_page(page) else None
+
+    @property
+    def is_hidden(self):
+        # A link to a draft or a private page shows nothing: not its title, not its address.
+        return bool(self.get("page")) and self.public_page is None
 
 
 class RelatedLinkBlock(blocks.StructBlock):
@@ -152,6 +181,10 @@ class RelatedLinkBlock(blocks.StructBlock):
         label = _("Related link")
         template = "blocks/related_link_block.html"
         description = _("A link to another page of the portal or to another site.")
+        value_class = RelatedLinkValue
+
+    def is_hidden(self, value):
+        return value.is_hidden
 
     def clean(self, value):
         value = super().clean(value)
@@ -166,7 +199,9 @@ class RelatedLinkBlock(blocks.StructBlock):
         return value
 
     def get_api_representation(self, value, context=None):
-        page = value["page"]
+        if value.is_hidden:
+            return None
+        page = value.public_page
         return {
             "title": value["title"] or (page.title if page else ""),
             "url": page.full_url if page else value["url"],
@@ -193,3 +228,11 @@ class ContentStreamBlock(blocks.StreamBlock):
     )
     document = DocumentBlock()
     related_link = RelatedLinkBlock()
+
+    def get_api_representation(self, value, context=None):
+        """Wagtail's representation, without the blocks that refer to something not public."""
+        return [
+            item
+            for item, child in zip(super().get_api_representation(value, context), value or [], strict=True)
+            if not (hasattr(child.block, "is_hidden") and child.block.is_hidden(child.value))
+        ]

@@ -1,8 +1,11 @@
 """The Content-Security-Policy middleware: nothing may frame the portal, not even the portal,
-except where Wagtail itself frames an answer in its admin (the live preview)."""
+except where Wagtail itself frames an answer in its admin (the live preview); no inline script
+runs anywhere but in the admin, which Wagtail still builds with a few."""
 
-from csp.constants import HEADER
+from csp.constants import HEADER, UNSAFE_INLINE
 from csp.middleware import CSPMiddleware
+
+from django.conf import settings
 
 
 class PortalCSPMiddleware(CSPMiddleware):
@@ -11,6 +14,17 @@ class PortalCSPMiddleware(CSPMiddleware):
     preview iframe, `'none'` everywhere else. Last, because a preview is rendered through the
     whole middleware stack once more, and because answers bringing their own stricter policy
     (Wagtail's documents: `default-src 'none'`, which does not cover framing) keep it."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        # The public site (pages, the APIs' docs, documents) runs only the portal's own script
+        # files; Wagtail's admin renders inline <script>s (date pickers, inline panels), so its
+        # answers, the live preview included, allow them (issue 18).
+        parts = super().get_policy_parts(request, response, report_only)
+        if not report_only and request.path_info.startswith(f"/{settings.PORTAL_ADMIN_URL}"):
+            update = dict(parts.update or {})
+            update["script-src"] = [*update.get("script-src", []), UNSAFE_INLINE]
+            parts.update = update
+        return parts
 
     def process_response(self, request, response):
         response = super().process_response(request, response)

@@ -3,7 +3,11 @@
 import multiprocessing
 import os
 
-bind = f"{os.environ.get('HOST', '0.0.0.0')}:{os.environ.get('PORT', '8000')}"
+# Loopback unless told otherwise: nginx on the same host is the only client gunicorn should
+# have. Binding another address (HOST=0.0.0.0) lets clients bypass the proxy, which is safe
+# for addresses and limits only because portal.visitors.client_ip trusts X-Forwarded-For from
+# TRUSTED_PROXIES alone.
+bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
 workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
 threads = int(os.environ.get("GUNICORN_THREADS", "2"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))

@@ -11,11 +11,12 @@ Wagtail's document field) a document is:
   multiple uploader alike, never a server error. The half-written file is removed and no
   database row is made.
 
-Images need nothing here: Wagtail's image field enforces `WAGTAILIMAGES_MAX_UPLOAD_SIZE`,
-`WAGTAILIMAGES_MAX_IMAGE_PIXELS` and `WAGTAILIMAGES_EXTENSIONS` (set in settings/base.py).
+Images (`WAGTAILIMAGES_IMAGE_FORM_BASE`, single and multiple uploader) and songs
+(`songs.forms.SongForm`) are stored the same way, through `StoredUploadMixin`; their content is
+checked by Wagtail's image field (`WAGTAILIMAGES_MAX_UPLOAD_SIZE`, `WAGTAILIMAGES_MAX_IMAGE_PIXELS`,
+`WAGTAILIMAGES_EXTENSIONS`, set in settings/base.py) and by `Song.clean`.
 """
 
-import logging
 import os
 
 import filetype
@@ -23,10 +24,12 @@ import filetype
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
+from wagtail.images.forms import BaseImageForm
+
 from legal_docs.file_checks import HEAD_BYTES, extension_of
 from legal_docs.forms import ContentCheckedDocumentForm
 
-logger = logging.getLogger(__name__)
+from .stored_uploads import StoredUploadMixin
 
 # Plain text has no signature to check; it must at least not be a program or another binary.
 TEXT_EXTENSIONS = ("txt",)
@@ -42,7 +45,7 @@ def looks_like_text(file):
     return b"\x00" not in head and filetype.guess(head) is None
 
 
-class PortalDocumentForm(ContentCheckedDocumentForm):
+class PortalDocumentForm(StoredUploadMixin, ContentCheckedDocumentForm):
     """Wagtail's document form, checked by content and stored before it is accepted."""
 
     def clean_file(self):
@@ -59,55 +62,6 @@ class PortalDocumentForm(ContentCheckedDocumentForm):
             )
         return file
 
-    def _post_clean(self):
-        file_errors = self._errors.get("file")
-        file_errors = file_errors.copy() if file_errors else None
-        super()._post_clean()
-        if file_errors:
-            # Wagtail's Document.clean() then checks the extension of the file the form refused,
-            # which is none ("File extension “” is not allowed"): the first reason is enough.
-            self._errors["file"] = file_errors
-            return
-        if self._errors or "file" not in self.changed_data:
-            return
-        upload = self.cleaned_data.get("file")
-        if upload:
-            self._store(upload)
 
-    def _store(self, upload):
-        """Write the upload to storage now; on failure leave nothing behind and say so."""
-        field_file = self.instance.file
-        field, storage = field_file.field, field_file.storage
-        # The name the storage will use (it keeps a free name as it is), known beforehand so a
-        # partly written file can be removed: Django's storage leaves it when a write fails.
-        name = storage.get_available_name(
-            field.generate_filename(self.instance, os.path.basename(upload.name)), max_length=field.max_length
-        )
-        try:
-            field_file.save(os.path.basename(name), upload, save=False)
-            # Stored; Wagtail then reads the size and hash through the field's file: let that be
-            # the upload, which Django closes after the request, not a new handle on the stored copy.
-            self.instance.file.file = upload
-        except OSError as error:
-            logger.error("Could not store the uploaded document %s: %s", name, error)
-            self._remove_partial(storage, name)
-            self.instance.file = None
-            self.add_error(
-                "file",
-                ValidationError(
-                    _(
-                        "“%(name)s” could not be saved: the server has no space left for files, or its file "
-                        "storage is not available. Nothing was uploaded. Please tell the site administrator."
-                    )
-                    % {"name": os.path.basename(upload.name)},
-                    code="storage_failed",
-                ),
-            )
-
-    @staticmethod
-    def _remove_partial(storage, name):
-        try:
-            if storage.exists(name):
-                storage.delete(name)
-        except OSError as error:
-            logger.error("Could not remove the partly written file %s: %s", name, error)
+class PortalImageForm(StoredUploadMixin, BaseImageForm):
+    """Wagtail's image form (single and multiple uploader), stored before it is accepted."""

@@ -11,6 +11,7 @@ from search import views as search_views
 
 from .api import api_router, portal_api
 from .headless_preview.api import PagePreviewAPIViewSet
+from .privacy import document_password_form, page_password_form
 from .sitemaps import PortalSitemap
 from .views import api_not_found, robots_txt
 
@@ -19,6 +20,8 @@ api_router.register_endpoint("page_preview", PagePreviewAPIViewSet)
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    # Before Wagtail's own: no shared password form while shared passwords are off (portal/privacy.py).
+    path("documents/authenticate_with_password/<int:restriction_id>/", document_password_form),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("api/portal/", portal_api.urls),
@@ -40,4 +43,11 @@ if settings.DEBUG:
 # Pages in the default language (Vietnamese) at /, the other content languages under their
 # prefix (/en/). Only Wagtail's pages are prefixed: the admin, the APIs, search, feeds and
 # sitemap.xml keep one address each.
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)
+urlpatterns += i18n_patterns(
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        page_password_form,
+    ),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

@@ -2,12 +2,17 @@
 
 A visitor is a signed first-party cookie holding a random id. Clients that send no
 cookie (scripts, API clients, a browser's very first post) fall back to a keyed hash of
-their IP address, so the raw address is never stored. `X-Forwarded-For` is trusted only
-for the number of proxies the deployment declares in PORTAL_TRUSTED_PROXY_COUNT.
+their IP address, so the raw address is never stored.
+
+`client_ip` is the one place that says which address a request comes from; the visitor key,
+every per-address limit (votes, ratings, comments, statistics) and django-axes' admin lockout
+(`AXES_CLIENT_IP_CALLABLE`) all ask it.
 """
 
+import functools
 import hashlib
 import hmac
+import ipaddress
 import re
 import secrets
 
@@ -19,14 +24,47 @@ _COOKIE_SALT = "portal.visitors"
 _COOKIE_MAX_AGE = 60 * 60 * 24 * 365 * 2
 
 
+@functools.lru_cache(maxsize=8)
+def _networks(entries):
+    return tuple(ipaddress.ip_network(entry, strict=False) for entry in entries)
+
+
+def _parse(address):
+    try:
+        return ipaddress.ip_address(address.strip())
+    except ValueError:
+        return None
+
+
+def is_trusted_proxy(address):
+    """Whether `address` is one of the reverse proxies in PORTAL_TRUSTED_PROXIES."""
+    parsed = _parse(address)
+    networks = _networks(tuple(getattr(settings, "PORTAL_TRUSTED_PROXIES", ("127.0.0.1/32", "::1/128"))))
+    return parsed is not None and any(parsed in network for network in networks)
+
+
 def client_ip(request):
-    proxies = getattr(settings, "PORTAL_TRUSTED_PROXY_COUNT", 0)
-    if proxies > 0:
-        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
-        # Each trusted proxy appends the address it saw; anything further left is client-supplied.
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
+    """The address of the client: the socket's peer, unless that peer is a trusted proxy.
+
+    `X-Forwarded-For` is read only when the connection comes from an address listed in
+    PORTAL_TRUSTED_PROXIES, and then right to left, at most PORTAL_TRUSTED_PROXY_COUNT entries,
+    each step only while the hop that appended it is itself a trusted proxy: what a client
+    writes further left never counts. A client that reaches gunicorn directly (not through
+    the proxy) is its socket address, whatever header it forges.
+    """
+    address = request.META.get("REMOTE_ADDR", "")
+    hops = getattr(settings, "PORTAL_TRUSTED_PROXY_COUNT", 0)
+    if hops <= 0 or not is_trusted_proxy(address):
+        return address
+    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    for _hop in range(hops):
+        if not forwarded or not is_trusted_proxy(address):
+            break
+        appended = forwarded.pop()
+        if _parse(appended) is None:
+            break  # a proxy never appends garbage: keep the last address known to be real
+        address = str(_parse(appended))
+    return address
 
 
 def hashed_ip(request, purpose="visitor"):

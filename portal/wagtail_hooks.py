@@ -10,6 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from . import admin_dates  # noqa: F401  (registers the date pickers' script, issue 26)
 from .models import PartnerLink
 from .page_cache import register_template_hole, remember_served_page
+from .privacy import password_document_needs_login, password_page_needs_login
 
 
 class PartnerLinkViewSet(SnippetViewSet):
@@ -33,6 +34,9 @@ register_snippet(SiteContentGroup)
 
 
 hooks.register("before_serve_page", remember_served_page)
+# First, before Wagtail's own check would offer a password form (portal/privacy.py).
+hooks.register("before_serve_page", password_page_needs_login, order=-10)
+hooks.register("before_serve_document", password_document_needs_login, order=-10)
 
 
 @hooks.register("insert_editor_js")

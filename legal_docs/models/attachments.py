@@ -7,14 +7,21 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 
+from portal.privacy import exclude_private_documents
+
 from ..file_checks import check_attachment
 
 
 class DocumentAttachmentQuerySet(models.QuerySet):
+    def public(self):
+        """Attachments whose file is not in a private collection: the others are not shown at
+        all, not even their title or file name (issue 18)."""
+        return exclude_private_documents(self, "document__")
+
     def for_display(self):
-        """With the file and its download count, in one query."""
+        """Public files with their download counts, in one query."""
         counts = DownloadCount.objects.filter(page=OuterRef("page"), document=OuterRef("document")).values("count")
-        return self.select_related("document").annotate(downloads=Coalesce(Subquery(counts[:1]), 0))
+        return self.public().select_related("document").annotate(downloads=Coalesce(Subquery(counts[:1]), 0))
 
 
 class DocumentAttachment(Orderable):

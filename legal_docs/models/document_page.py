@@ -10,6 +10,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal.admin_dates import EndOfDayDateTimeInput
 from portal.blocks import ContentStreamBlock
 from portal.text import fold
 from search.indexing import FoldedSearchMixin
@@ -100,7 +101,19 @@ class LegalDocumentPage(FoldedSearchMixin, DocumentRulesMixin, DocumentDisplayMi
         MultiFieldPanel(
             [
                 FieldPanel("is_draft"),
-                FieldRowPanel([FieldPanel("comments_open_from"), FieldPanel("comments_open_until")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel("comments_open_from"),
+                        FieldPanel(
+                            "comments_open_until",
+                            widget=EndOfDayDateTimeInput(),
+                            help_text=_(
+                                "Comments are accepted until this time. A day without a time, such as 31/12/2026, "
+                                "accepts them all that day."
+                            ),
+                        ),
+                    ]
+                ),
             ],
             heading=_("Draft for comment"),
         ),

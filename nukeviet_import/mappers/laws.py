@@ -2,6 +2,7 @@
 fields (`_area`), documents (`_row`) with their files and relations."""
 
 from collections import Counter
+from urllib.parse import urlencode
 
 from django.utils.translation import gettext as _
 
@@ -20,9 +21,11 @@ from legal_docs.models import (
 from legal_docs.numbering import InvalidNumber, code_key, parse_number
 from portal.text import fold
 
+from ..addresses import change_alias
 from ..context import SkipRow, checksum
 from ..html import BodyConverter, plain_text
-from ..media import import_document, import_image, upload_path_of
+from ..links import link_target
+from ..media import image_source, import_document, import_image, upload_address
 from ..pages import DRAFT, LIVE, free_slug, local_date, moment, page_slug, redirect_old_paths, save_in_state
 from ..report import CREATED, UNCHANGED, UPDATED
 
@@ -87,7 +90,8 @@ class LawsImporter:
         self.module = ctx.laws_module
         self.types, self.issuers, self.signers, self.sectors = {}, {}, {}, {}
         self.documents = {source_id: int(record.object_id) for source_id, record in ctx._load("legal_document").items()}
-        self.converter = BodyConverter(self._image_for, lambda href: (None, None))
+        self.converter = BodyConverter(self._image_for, lambda href: link_target(ctx, href))
+        self.pending_links = {}
 
     def table(self, name):
         return self.ctx.reader.table(f"{self.module}_{name}")
@@ -116,13 +120,29 @@ class LawsImporter:
             self.ctx.run_row(
                 "legal_document", row["id"], row.get("code") or row["title"], lambda row=row: self._document(row)
             )
+            if str(row["id"]) not in self.documents and row.get("alias"):
+                detail = self.ctx.addresses.alias(self.module, "detail")
+                self.ctx.report.unmapped(
+                    self.ctx.addresses.canonical(self.module, f"{detail}/{row['alias']}"),
+                    _("its legal document #%(id)s was not imported") % {"id": row["id"]},
+                )
         for row in rows:
             if str(row["id"]) in self.documents:
                 self.ctx.run_row(
                     "legal_relation", row["id"], row.get("code") or "", lambda row=row: self._relations(row)
                 )
-        lang, module = self.ctx.lang, self.module
-        redirect_old_paths(self.ctx, [f"/{lang}/{module}/", f"/{module}/"], page=self.index)
+        addresses = self.ctx.addresses
+        module_pages = [addresses.forms(self.module)]
+        module_pages += [addresses.forms(self.module, addresses.alias(self.module, f)) for f in ("search", "rss")]
+        # The list's further pages (`/laws/page-2/`; past the end NukeViet answers with the list).
+        module_pages += [addresses.forms(self.module, f"page-{number}") for number in range(1, 11)]
+        for forms in module_pages:
+            redirect_old_paths(self.ctx, forms, page=self.index)
+        for row in reader.all_rows(self.table("cat"), "id"):
+            rss = addresses.alias(self.module, "rss")
+            if row["id"] in self.types:
+                link = f"{self.index.url}?type={self.types[row['id']].pk}"
+                redirect_old_paths(self.ctx, addresses.forms(self.module, f"{rss}/{row['alias']}"), link=link)
 
     def _index_page(self):
         index = LegalDocumentIndexPage.objects.order_by("path").first()
@@ -145,7 +165,7 @@ class LawsImporter:
         update = _updater(name=name)
         outcome, document_type = self.ctx.sync("legal_type", row["id"], checksum(row), create, update, DocumentType)
         self.types[row["id"]] = document_type
-        self._redirect_listing(row["alias"], "type", document_type)
+        self._redirect_listing(row["alias"], "type", document_type, function="")
         return outcome
 
     @staticmethod
@@ -171,7 +191,7 @@ class LawsImporter:
         update = _updater(name=name)
         outcome, issuer = self.ctx.sync("legal_issuer", row["id"], checksum(row), create, update, Issuer)
         self.issuers[row["id"]] = issuer
-        self._redirect_listing(row["alias"], "issuer", issuer, prefix="subject/")
+        self._redirect_listing(row["alias"], "issuer", issuer, function="subject")
         return outcome
 
     def _signer(self, row):
@@ -189,6 +209,13 @@ class LawsImporter:
         update = _updater(name=name, position=position)
         outcome, signer = self.ctx.sync("legal_signer", row["id"], checksum(row), create, update, Signer)
         self.signers[row["id"]] = signer
+        # The index has no signer filter: the signer's name finds their documents.
+        link = f"{self.index.url}?{urlencode({'q': name})}"
+        signer_op = f"{self.ctx.addresses.alias(self.module, 'signer')}/{row['id']}"
+        redirect_old_paths(self.ctx, self.ctx.addresses.forms(self.module, signer_op), link=link)
+        redirect_old_paths(
+            self.ctx, self.ctx.addresses.forms(self.module, f"{signer_op}/{change_alias(row['title'])}"), link=link
+        )
         return outcome
 
     def _sector(self, row):
@@ -201,13 +228,21 @@ class LawsImporter:
         update = _updater(name=name)
         outcome, sector = self.ctx.sync("legal_sector", row["id"], checksum(row), create, update, Sector)
         self.sectors[row["id"]] = sector
-        self._redirect_listing(row["alias"], "field", sector, prefix="area/")
+        self._redirect_listing(row["alias"], "field", sector, function="area")
         return outcome
 
-    def _redirect_listing(self, alias, parameter, obj, prefix=""):
-        lang, module = self.ctx.lang, self.module
+    def _redirect_listing(self, alias, parameter, obj, function):
+        addresses = self.ctx.addresses
+        op = f"{addresses.alias(self.module, function)}/{alias}" if function else alias
         link = f"{self.index.url}?{parameter}={obj.pk}"
-        redirect_old_paths(self.ctx, [f"/{lang}/{module}/{prefix}{alias}/", f"/{module}/{prefix}{alias}/"], link=link)
+        redirect_old_paths(self.ctx, addresses.forms(self.module, op), link=link)
+        # Their lists' further pages: `/page-N` (subject, area) or `?page=N` (type).
+        for number in range(2, 11):
+            paged = f"{link}&page={number}"
+            if function:
+                redirect_old_paths(self.ctx, addresses.forms(self.module, f"{op}/page-{number}"), link=paged)
+            else:
+                redirect_old_paths(self.ctx, addresses.forms(self.module, op, query={"page": number}), link=paged)
 
     def _row_areas(self):
         """Fields per document: `area_ids` on the row (4.5+), else the `_row_area` table."""
@@ -235,6 +270,7 @@ class LawsImporter:
         signer = self.signers.get(row.get("sgid"))
         state = LIVE if int(row.get("status") or 0) == ACTIVE else DRAFT
         files = [part.strip() for part in str(row.get("files") or "").split(",") if part.strip()]
+        downloads = {}
         digest = checksum(
             {key: value for key, value in row.items() if key not in ("view_hits", "download_hits")},
             document_type.pk,
@@ -258,11 +294,15 @@ class LawsImporter:
                 (moment(row.get("start_comm_time")) or moment(row["publtime"])) if end_comments else None
             )
             page.comments_open_until = end_comments
-            page.body = self.converter.convert(row.get("bodytext") or "").blocks
+            result = self.converter.convert(row.get("bodytext") or "")
+            if result.unresolved_links:
+                self.pending_links[str(row["id"])] = row
+            page.body = result.blocks
             page.first_published_at = issue_time(issued_on) if state == LIVE else None
+            attached = self._files(row, files)
+            downloads.update(attached)
             page.attachments = [
-                DocumentAttachment(document=document, sort_order=i)
-                for i, document in enumerate(self._files(row, files))
+                DocumentAttachment(document=document, sort_order=i) for i, document in enumerate(attached.values())
             ]
             return page
 
@@ -278,22 +318,78 @@ class LawsImporter:
 
         outcome, page = self.ctx.sync("legal_document", row["id"], digest, create, update, LegalDocumentPage)
         self.documents[str(row["id"])] = page.pk
-        lang, module, alias = self.ctx.lang, self.module, row.get("alias") or ""
-        if alias:
+        if outcome == UNCHANGED:
+            # Its files were not read again: still their old addresses lead to them.
+            downloads = self._known_files(files)
+        if state != LIVE:
+            self.ctx.withhold(self._detail_addresses(row) + self._download_addresses(row, range(len(files))))
+            return outcome
+        redirect_old_paths(self.ctx, self._detail_addresses(row), page=page)
+        # `…/detail/{alias}/?download=1&id={n}`: the n-th file of the row, through the page's
+        # download link (which counts downloads as NukeViet did).
+        for index, document in downloads.items():
             redirect_old_paths(
-                self.ctx,
-                [
-                    f"/{lang}/{module}/detail/{alias}/",
-                    f"/{module}/detail/{alias}/",
-                    f"/index.php?language={lang}&nv={module}&op=detail/{alias}",
-                ],
-                page=page,
+                self.ctx, self._download_addresses(row, [index]), link=f"{page.url}tai-ve/{document.pk}/"
             )
         return outcome
 
+    def _known_files(self, files):
+        """{position in the row's files: library document} from earlier imports."""
+        folder = self.ctx.addresses.upload_folder(self.module)
+        found = {}
+        for index, path in enumerate(files):
+            document = self.ctx.target("attachment", f"{folder}/{path.lstrip('/')}")
+            if document is not None:
+                found[index] = document
+                upload_address(self.ctx, f"{folder}/{path.lstrip('/')}", document.url)
+        return found
+
+    def _download_addresses(self, row, indexes):
+        detail = self.ctx.addresses.alias(self.module, "detail")
+        paths = []
+        for index in indexes:
+            query = {"download": 1, "id": index}
+            paths += self.ctx.addresses.forms(self.module, f"{detail}/{row['alias']}", query=query)
+        return paths if row.get("alias") else []
+
+    def _detail_addresses(self, row):
+        alias = row.get("alias") or ""
+        if not alias:
+            return []
+        addresses = self.ctx.addresses
+        op = f"{addresses.alias(self.module, 'detail')}/{alias}"
+        paths = addresses.forms(self.module, op)
+        if addresses.alias(self.module, "detail") != "detail":
+            paths += addresses.forms(self.module, f"detail/{alias}")
+        return paths
+
+    def relink(self):
+        """Documents linking to pages imported after them: convert their bodies again now."""
+        for source_id, row in self.pending_links.items():
+            page_id = self.documents.get(source_id)
+            if page_id is None:
+                continue
+
+            def relink(row=row, page_id=page_id):
+                page = LegalDocumentPage.objects.get(pk=page_id)
+                before = page.body.get_prep_value()
+                result = self.converter.convert(row.get("bodytext") or "")
+                for address in result.unresolved_links:
+                    self.ctx.report.unmapped(
+                        address, _("linked from legal document #%(id)s, leads to nothing imported") % {"id": row["id"]}
+                    )
+                page.body = result.blocks
+                if page.body.get_prep_value() == before:
+                    return None
+                save_in_state(page, LIVE if page.live else DRAFT)
+                return None
+
+            self.ctx.run_row("legal_document", row["id"], row.get("code") or "", relink)
+
     def _files(self, row, files):
-        documents = []
-        for path in files:
+        """{position in the row's files: library document} for the files that could be imported."""
+        documents = {}
+        for index, path in enumerate(files):
             if "://" in path:
                 self.ctx.report.skip(
                     "attachment",
@@ -303,7 +399,8 @@ class LawsImporter:
                 )
                 continue
             try:
-                document = import_document(self.ctx, f"{self.module}/{path}", row["title"])
+                folder = self.ctx.addresses.upload_folder(self.module)
+                document = import_document(self.ctx, f"{folder}/{path.lstrip('/')}", row["title"])
             except SkipRow as error:
                 self.ctx.report.skip("attachment", path, row.get("code") or "", [error])
                 continue
@@ -313,12 +410,12 @@ class LawsImporter:
                 )
                 continue
             if document is not None:
-                documents.append(document)
+                documents[index] = document
         return documents
 
     def _image_for(self, src):
-        relative = upload_path_of(src)
-        return import_image(self.ctx, relative, "") if relative else None
+        source = image_source(self.ctx, src)
+        return import_image(self.ctx, source, "") if source else None
 
     # Relations ----------------------------------------------------------------------------
 

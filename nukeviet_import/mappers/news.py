@@ -1,11 +1,11 @@
 """NukeViet's news module: categories, sources, tags and articles (`_rows`, never the per-category
 copies `_{catid}`, which NukeViet keeps in step with `_rows`)."""
 
+import math
 import re
 import time
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import urlsplit
 
-from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -16,7 +16,8 @@ from news.models import NewsIndexPage, NewsPage, NewsPageCounter, NewsSource
 
 from ..context import SkipRow, checksum
 from ..html import BodyConverter, plain_text
-from ..media import import_image, upload_path_of
+from ..links import link_target
+from ..media import image_source, import_image
 from ..pages import (
     DRAFT,
     EXPIRED,
@@ -38,6 +39,9 @@ EXPIRED_STATUS = 3
 # homeimgthumb: 1 and 2 a file in the module's upload folder, 3 an address on another site.
 REMOTE_IMAGE = 3
 COUNTED = ("hitstotal", "total_rating", "click_rating")
+# Counters NukeViet changes as visitors read, rate and comment: never a reason for a new revision.
+COUNTERS = (*COUNTED, "hitscm")
+DEFAULT_PER_PAGE = 20
 
 
 def article_state(row, now):
@@ -65,8 +69,9 @@ class NewsImporter:
         self.pending_links = {}
         self.converter = BodyConverter(self._image_for, self._link_for)
         self.now = int(time.time())
-        article = rf"/(?:{re.escape(ctx.lang)}/)?{re.escape(self.module)}/[^/]+/[^/]*?-(\d+)\.html?$"
-        self._article_path = re.compile(article, re.IGNORECASE)
+        # `…/{category}/{alias}-{id}.html`, `op={category}/{alias}-{id}`: NukeViet finds the article
+        # by its id even when the category or alias in the link are out of date.
+        self._article_path = re.compile(r"[^/]+/[^/]*?-(\d+)(?:\.html?)?$", re.IGNORECASE)
 
     def table(self, name):
         return self.ctx.reader.table(f"{self.module}_{name}")
@@ -76,15 +81,65 @@ class NewsImporter:
         if not reader.has_table(self.table("rows")):
             return
         self.categories = {row["catid"]: row for row in reader.all_rows(self.table("cat"), "parentid, weight")}
+        rows = reader.all_rows(self.table("rows"), "id")
+        self.listing_pages = self._listing_pages(rows)
         for catid in self.categories:
             self._import_category(catid, set())
         for row in reader.all_rows(self.table("sources"), "sourceid"):
             self.ctx.run_row("news_source", row["sourceid"], row["title"], lambda row=row: self._source(row))
         self.tags = self._tags()
-        for row in reader.all_rows(self.table("rows"), "id"):
-            self.ctx.run_row("news_article", row["id"], row["title"], lambda row=row: self._article(row))
-        self._relink()
+        for row in rows:
+            outcome = self.ctx.run_row("news_article", row["id"], row["title"], lambda row=row: self._article(row))
+            if outcome is None and str(row["id"]) not in self.article_pages:
+                category = self.categories.get(row["catid"]) or {"alias": "?"}
+                address = self.ctx.addresses.canonical(
+                    self.module, f"{category['alias']}/{row['alias']}-{row['id']}", ext=True
+                )
+                self.ctx.report.unmapped(address, _("its article #%(id)s was not imported") % {"id": row["id"]})
         self._tag_redirects()
+        self._module_redirects()
+
+    def _listing_pages(self, rows):
+        """How many pages each category's list had on the old site (`/{category}/page-N`)."""
+        per_page = int(self.ctx.reader.module_config(self.ctx.addresses.name(self.module)).get("per_page") or 0)
+        per_page = per_page or DEFAULT_PER_PAGE
+        counts = {}
+        for row in rows:
+            if int(row.get("status") or 0) != 1:
+                continue
+            catids = {
+                row["catid"],
+                *[int(c) for c in str(row.get("listcatid") or "").split(",") if c.strip().isdigit()],
+            }
+            for catid in catids:
+                while catid and catid in self.categories:
+                    counts[catid] = counts.get(catid, 0) + 1
+                    catid = self.categories[catid]["parentid"]
+        return {catid: max(1, math.ceil(count / per_page)) for catid, count in counts.items()}
+
+    def _module_redirects(self):
+        """The module's own front page, its feeds and its page-N: the portal's home and feed."""
+        addresses = self.ctx.addresses
+        self.ctx.redirect(addresses.forms(self.module), page=self.home)
+        rss = addresses.alias(self.module, "rss")
+        self.ctx.redirect(addresses.forms(self.module, rss), link=reverse("news_rss"))
+        self.ctx.redirect(addresses.forms(self.module, addresses.alias(self.module, "search")), link=reverse("search"))
+        # Lists the portal has no page for: said in the report, left to answer 404.
+        reader = self.ctx.reader
+        author = addresses.alias(self.module, "author")
+        for row in reader.all_rows(self.table("author"), "id"):
+            if row.get("alias"):
+                self.ctx.report.unmapped(
+                    addresses.canonical(self.module, f"{author}/{row['alias']}"),
+                    _("the portal has no pages listing an author's articles"),
+                )
+        topic = addresses.alias(self.module, "topic")
+        if (addresses.name(self.module), "topic") in addresses.aliases:
+            self.ctx.report.unmapped(addresses.canonical(self.module, topic), _("the portal has no topics"))
+        for row in reader.all_rows(self.table("topics"), "topicid"):
+            self.ctx.report.unmapped(
+                addresses.canonical(self.module, f"{topic}/{row['alias']}"), _("the portal has no topics")
+            )
 
     # Categories ---------------------------------------------------------------------------
 
@@ -111,7 +166,7 @@ class NewsImporter:
         digest = checksum(row, parent.pk)
 
         def fill(page):
-            page.title = row["title"].strip()
+            page.title = " ".join(row["title"].split())
             page.seo_title = (row.get("titlesite") or "")[:255]
             page.intro = plain_text(row.get("description") or "")
             page.search_description = page.intro
@@ -136,16 +191,16 @@ class NewsImporter:
         outcome, page = self.ctx.sync("news_category", row["catid"], digest, create, update, NewsIndexPage)
         self.category_pages[row["catid"]] = page
         alias = row["alias"]
-        lang, module = self.ctx.lang, self.module
-        redirect_old_paths(
-            self.ctx,
-            [
-                f"/{lang}/{module}/{alias}/",
-                f"/{module}/{alias}/",
-                f"/index.php?language={lang}&nv={module}&op={alias}",
-            ],
-            page=page,
-        )
+        addresses = self.ctx.addresses
+        redirect_old_paths(self.ctx, addresses.forms(self.module, alias), page=page)
+        pages = self.listing_pages.get(row["catid"], 1)
+        # NukeViet sends `page-1` and a page past the end back to the category itself.
+        for number in range(1, pages + 2):
+            link = f"{page.url}?page={number}" if 1 < number <= pages else page.url
+            redirect_old_paths(self.ctx, addresses.forms(self.module, f"{alias}/page-{number}"), link=link)
+            redirect_old_paths(self.ctx, addresses.forms(self.module, alias, query={"page": number}), link=link)
+        rss = addresses.alias(self.module, "rss")
+        redirect_old_paths(self.ctx, addresses.forms(self.module, f"{rss}/{alias}"), link=f"{page.url}rss/")
         return outcome
 
     # Sources and tags ---------------------------------------------------------------------
@@ -184,17 +239,24 @@ class NewsImporter:
         return by_article
 
     def _tag_redirects(self):
-        lang, module = self.ctx.lang, self.module
+        addresses = self.ctx.addresses
+        public = NewsPage.objects.live().public()
         for row in self.tag_rows:
             name = self.tag_names.get(row["tid"])
             tag = Tag.objects.filter(name=name).first() if name else None
-            if tag is None or not tag.slug:
+            op = f"tag/{row['alias']}"
+            forms = addresses.forms(self.module, op)
+            if tag is None or not tag.slug or not public.filter(tagged_items__tag=tag).exists():
+                # The portal lists a tag only while a published article carries it.
+                self.ctx.report.unmapped(
+                    addresses.canonical(self.module, op),
+                    _("no published article has the tag “%(tag)s”") % {"tag": name},
+                )
                 continue
             link = reverse("news_tag", args=[tag.slug])
-            with transaction.atomic():
-                redirect_old_paths(
-                    self.ctx, [f"/{lang}/{module}/tag/{row['alias']}", f"/{module}/tag/{row['alias']}"], link=link
-                )
+            redirect_old_paths(self.ctx, forms, link=link)
+            for number in (1, 2):
+                redirect_old_paths(self.ctx, addresses.forms(self.module, f"{op}/page-{number}"), link=link)
 
     # Articles -----------------------------------------------------------------------------
 
@@ -214,7 +276,8 @@ class NewsImporter:
         detail = self._detail(article_id)
         tags = self.tags.get(article_id) or _keywords(detail.get("keywords"))
         state = article_state(row, self.now)
-        digest = checksum(row, detail, tags, category.pk, self.sources.get(row["sourceid"]) and row["sourceid"])
+        content = {key: value for key, value in row.items() if key not in COUNTERS}
+        digest = checksum(content, detail, tags, category.pk, self.sources.get(row["sourceid"]) and row["sourceid"])
         converted = {}
 
         def fill(page):
@@ -234,6 +297,7 @@ class NewsImporter:
             result = self.converter.convert(detail.get("bodyhtml") or "")
             converted["links"] = result.unresolved_links
             page.body = result.blocks
+            self._report_body(row, result)
             page.tags.set(tags)
             return page
 
@@ -259,7 +323,7 @@ class NewsImporter:
         if converted.get("links"):
             self.pending_links[str(article_id)] = (row, detail, converted["links"])
         self._carry_counts(page, row, outcome)
-        self._article_redirects(row, page)
+        self._article_redirects(row, page, state)
         return outcome
 
     def _source_of(self, row, detail):
@@ -281,34 +345,39 @@ class NewsImporter:
         if not path:
             return None
         if int(row.get("homeimgthumb") or 0) == REMOTE_IMAGE or "://" in path:
-            relative = upload_path_of(path)
-            if relative is None:
-                return None
+            source = image_source(self.ctx, path)
         else:
-            relative = f"{self.module}/{path.lstrip('/')}"
-        return import_image(self.ctx, relative, row.get("homeimgalt") or row["title"])
+            source = f"{self.ctx.addresses.upload_folder(self.module)}/{path.lstrip('/')}"
+        if source is None:
+            self.ctx.report.skip("image", path, row["title"], [_("the featured image is not a file or an address")])
+            return None
+        return import_image(self.ctx, source, row.get("homeimgalt") or row["title"])
 
     def _image_for(self, src):
-        relative = upload_path_of(src)
-        if relative is None:
-            return None
-        return import_image(self.ctx, relative, "")
+        source = image_source(self.ctx, src)
+        return import_image(self.ctx, source, "") if source else None
+
+    def _report_body(self, row, result):
+        for src in result.missing_images:
+            if image_source(self.ctx, src) is None:
+                self.ctx.report.skip("image", src, row["title"], [_("a photo in the article that is not a file")])
+        for src in result.dropped_embeds:
+            self.ctx.report.skip(
+                "embed", src, row["title"], [_("an embedded frame that is not a video: kept as a link")]
+            )
 
     def _link_for(self, href):
-        """(new page id, old article id) for a link to an old article; (None, None) otherwise."""
-        parts = urlsplit(href)
-        old_id = None
-        match = self._article_path.search(parts.path)
-        if match:
-            old_id = match.group(1)
-        elif parts.path.endswith(("/index.php", "index.php")) or (not parts.path and parts.query):
-            query = parse_qs(parts.query)
-            if query.get("nv", [""])[0] == self.module:
-                op = re.search(r"-(\d+)$", query.get("op", [""])[0])
-                old_id = op.group(1) if op else None
-        if old_id is None:
-            return None, None
-        return self.article_pages.get(old_id), old_id
+        """(new page id or None, new address or None, pending key or None) for a link to the old site."""
+        return link_target(self.ctx, href, self._article_id, self.article_pages)
+
+    def _article_id(self, path, query):
+        """The article id in an old article address, whatever category or alias it names."""
+        op = query.get("op", "") if query else ""
+        for candidate in (op, path):
+            match = self._article_path.search(candidate.strip("/"))
+            if match and (not query or query.get("nv") == self.ctx.addresses.name(self.module)):
+                return match.group(1)
+        return None
 
     def _carry_counts(self, page, row, outcome):
         """Views and ratings: the old site's totals, plus whatever visitors added here since the
@@ -326,23 +395,31 @@ class NewsImporter:
         record.counts = new
         record.save(update_fields=["counts"])
 
-    def _article_redirects(self, row, page):
-        lang, module = self.ctx.lang, self.module
+    def _article_addresses(self, row, function=""):
         catids = [row["catid"]] + [int(c) for c in str(row.get("listcatid") or "").split(",") if c.strip().isdigit()]
         paths = []
         for catid in dict.fromkeys(catids):
             category = self.categories.get(catid)
             if category is None:
                 continue
-            tail = f"{category['alias']}/{row['alias']}-{row['id']}"
-            paths += [
-                f"/{lang}/{module}/{tail}.html",
-                f"/{module}/{tail}.html",
-                f"/index.php?language={lang}&nv={module}&op={tail}",
-            ]
-        redirect_old_paths(self.ctx, paths, page=page)
+            tail = f"{function}{category['alias']}/{row['alias']}-{row['id']}"
+            paths += self.ctx.addresses.forms(self.module, tail, ext=True)
+        return paths
 
-    def _relink(self):
+    def _article_redirects(self, row, page, state):
+        """The article's addresses, its print and save-as-file views; none when the old site did
+        not show it (NukeViet answered 404 there: the portal does not reveal its new address)."""
+        addresses = self._article_addresses(row)
+        alias = self.ctx.addresses.alias
+        printed = self._article_addresses(row, f"{alias(self.module, 'print')}/")
+        saved = self._article_addresses(row, f"{alias(self.module, 'savefile')}/")
+        if state != LIVE:
+            self.ctx.withhold(addresses + printed + saved)
+            return
+        redirect_old_paths(self.ctx, addresses + saved, page=page)
+        redirect_old_paths(self.ctx, printed, link=f"{page.url}in/")
+
+    def relink(self):
         """Articles linking to articles imported after them: convert their bodies again now."""
         for source_id, (row, detail, _links) in self.pending_links.items():
             page_id = self.article_pages.get(source_id)
@@ -352,7 +429,12 @@ class NewsImporter:
             def relink(row=row, detail=detail, page_id=page_id):
                 page = NewsPage.objects.get(pk=page_id)
                 before = page.body.get_prep_value()
-                page.body = self.converter.convert(detail.get("bodyhtml") or "").blocks
+                result = self.converter.convert(detail.get("bodyhtml") or "")
+                for address in result.unresolved_links:
+                    self.ctx.report.unmapped(
+                        address, _("linked from article #%(id)s, leads to nothing imported") % {"id": row["id"]}
+                    )
+                page.body = result.blocks
                 if page.body.get_prep_value() == before:
                     return None
                 save_in_state(page, _current_state(page))

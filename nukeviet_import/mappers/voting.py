@@ -9,14 +9,15 @@ from polls.models import Ballot, ChoiceTally, PollChoice, PollIndexPage, PollPag
 
 from ..context import SkipRow, checksum
 from ..pages import DRAFT, LIVE, free_slug, moment, page_slug, redirect_old_paths, save_in_state
-from ..report import CREATED, UNCHANGED, UPDATED
+from ..report import UNCHANGED, UPDATED
 
 MAX_CHOICES = 50
-BALLOT_BATCH = 1000
 
 
 def ballot_prefix(vid):
-    """Ballots standing for the old site's votes: no visitor key of the portal looks like this."""
+    """Placeholder ballots an earlier version of the import made for the old site's votes (no
+    visitor key of the portal looks like this): removed, the votes now count as votes before
+    the portal."""
     return f"nukeviet:{vid}:"
 
 
@@ -39,6 +40,7 @@ class VotingImporter:
         polls_table, rows_table = self.tables()
         if polls_table is None:
             return
+        addresses = self.ctx.addresses
         reader = self.ctx.reader
         answers = {}
         for row in reader.all_rows(rows_table, "vid, id"):
@@ -47,12 +49,18 @@ class VotingImporter:
         if not polls:
             return
         self.index = self._index_page()
+        self.pages = {}
         for row in polls:
             self.ctx.run_row(
                 "poll", row["vid"], row["question"], lambda row=row: self._poll(row, answers.get(row["vid"], []))
             )
-        lang = self.ctx.lang
-        redirect_old_paths(self.ctx, [f"/{lang}/{self.module}/", f"/{self.module}/"], page=self.index)
+        redirect_old_paths(self.ctx, addresses.forms(self.module), page=self.index)
+        for row in polls:
+            if str(row["vid"]) not in self.pages:
+                self.ctx.report.unmapped(
+                    addresses.canonical(self.module, query={"vid": row["vid"]}),
+                    _("its poll #%(id)s was not imported") % {"id": row["vid"]},
+                )
 
     def _index_page(self):
         index = PollIndexPage.objects.order_by("path").first()
@@ -99,42 +107,51 @@ class VotingImporter:
             return save_in_state(fill(page), state)
 
         outcome, page = self.ctx.sync("poll", row["vid"], digest, create, update, PollPage)
-        if self._carry_counts(page, row, answers, outcome) and outcome == UNCHANGED:
+        self.pages[str(row["vid"])] = page
+        addresses = self.ctx.addresses
+        forms = addresses.forms(self.module, query={"vid": row["vid"]})
+        # NukeViet's own link to a poll's results carries empty `checkss` and `lid`.
+        forms += addresses.forms(self.module, query={"vid": row["vid"], "checkss": "", "lid": ""})
+        if state == LIVE:
+            redirect_old_paths(self.ctx, forms, page=page)
+        else:
+            self.ctx.withhold(forms)
+        if self._carry_counts(page, row, answers) and outcome == UNCHANGED:
             outcome = UPDATED
         return outcome
 
-    def _carry_counts(self, page, row, answers, outcome):
-        """Each answer's `hitstotal` onto its tally, and as many ballots as votes, so the results
-        show the old totals; later imports add only what changed on the old site."""
+    def _carry_counts(self, page, row, answers):
+        """Each answer's `hitstotal` as its votes before the portal, set in place (no revision,
+        no ballot): the results show the old totals plus the votes cast here since."""
         record = self.ctx.record("poll", row["vid"])
         new = {str(answer["id"]): int(answer.get("hitstotal") or 0) for answer in answers}
-        old = record.counts if record.counts and outcome != CREATED else {}
-        if new == old:
-            return False
+        placeholders = Ballot.objects.filter(poll=page, visitor__startswith=ballot_prefix(row["vid"]))
+        had_placeholders = placeholders.exists()
+        if had_placeholders:
+            self._remove_placeholders(page, placeholders, record.counts or {}, answers)
         choices = {choice.label: choice for choice in PollChoice.objects.filter(page=page)}
+        changed = had_placeholders
         for answer in answers:
             choice = choices.get(" ".join(answer["title"].split())[:255])
             if choice is None:
                 continue
-            delta = new[str(answer["id"])] - int(old.get(str(answer["id"]), 0))
-            ChoiceTally.objects.get_or_create(choice=choice)
-            ChoiceTally.objects.filter(choice=choice).update(votes=Greatest(F("votes") + delta, 0))
-        self._set_ballots(page, row["vid"], sum(new.values()))
-        record.counts = new
-        record.save(update_fields=["counts"])
-        return True
+            tally, _created = ChoiceTally.objects.get_or_create(choice=choice)
+            if tally.votes_before_portal != new[str(answer["id"])]:
+                ChoiceTally.objects.filter(pk=tally.pk).update(votes_before_portal=new[str(answer["id"])])
+                changed = True
+        if record.counts != new:
+            record.counts = new
+            record.save(update_fields=["counts"])
+        return changed
 
     @staticmethod
-    def _set_ballots(page, vid, wanted):
-        # NukeViet showed each answer's share of all votes: the total is the sum of the answers.
-        prefix = ballot_prefix(vid)
-        ours = Ballot.objects.filter(poll=page, visitor__startswith=prefix)
-        have = ours.count()
-        if have > wanted:
-            extra = list(ours.order_by("-pk").values_list("pk", flat=True)[: have - wanted])
-            Ballot.objects.filter(pk__in=extra).delete()
-        elif have < wanted:
-            cast_at = page.opens_at
-            numbers = range(have, wanted)
-            ballots = (Ballot(poll=page, visitor=f"{prefix}{n}", cast_at=cast_at) for n in numbers)
-            Ballot.objects.bulk_create(ballots, batch_size=BALLOT_BATCH)
+    def _remove_placeholders(page, placeholders, counts, answers):
+        """Undo the placeholder ballots of an earlier import: the ballots, and the votes they added."""
+        labels = {str(answer["id"]): " ".join(answer["title"].split())[:255] for answer in answers}
+        for answer_id, count in counts.items():
+            label = labels.get(answer_id)
+            if label:
+                ChoiceTally.objects.filter(choice__page=page, choice__label=label).update(
+                    votes=Greatest(F("votes") - int(count), 0)
+                )
+        placeholders.delete()

@@ -5,12 +5,20 @@ from django.utils.translation import gettext_lazy as _
 class ChoiceTally(models.Model):
     """An answer's vote count. It lives outside the page's cluster on purpose: publishing a
     revision re-saves every answer as it was when the revision was made, and would put
-    back stale counts."""
+    back stale counts.
+
+    `votes_before_portal` are the votes the old site (NukeViet) counted before the switch: no
+    ballot stands behind them, so the import sets them again without touching `votes`."""
 
     choice = models.OneToOneField(
         "polls.PollChoice", on_delete=models.CASCADE, primary_key=True, related_name="tally", verbose_name=_("answer")
     )
     votes = models.PositiveIntegerField(_("votes"), default=0)
+    votes_before_portal = models.PositiveIntegerField(
+        _("votes before the portal"),
+        default=0,
+        help_text=_("Counted by the old site and carried over when it was imported."),
+    )
 
     class Meta:
         verbose_name = _("vote count")

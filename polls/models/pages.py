@@ -24,6 +24,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from portal.admin_dates import EndOfDayDateTimeInput
 from portal.pages import exclude_private
 from search.indexing import FoldedSearchMixin
 
@@ -135,7 +136,8 @@ class PollPage(FoldedSearchMixin, RoutablePageMixin, Page):
         FieldPanel("intro"),
         InlinePanel(
             "choices",
-            label=_("Answers"),
+            heading=_("Answers"),
+            label=_("answer"),
             min_num=2,
             help_text=_("Removing an answer that already has votes also removes those votes."),
         ),
@@ -143,7 +145,14 @@ class PollPage(FoldedSearchMixin, RoutablePageMixin, Page):
             [
                 FieldPanel("max_choices"),
                 FieldPanel("opens_at"),
-                FieldPanel("closes_at"),
+                FieldPanel(
+                    "closes_at",
+                    widget=EndOfDayDateTimeInput(),
+                    help_text=_(
+                        "Voting stops at this time; a day without a time, such as 31/12/2026, keeps the poll open "
+                        "all that day. Leave empty to keep the poll open until you set one."
+                    ),
+                ),
                 FieldPanel("results_visibility"),
             ],
             heading=_("Voting"),
@@ -230,12 +239,14 @@ class PollPage(FoldedSearchMixin, RoutablePageMixin, Page):
         return self.ballots.count()
 
     def results(self):
-        return PollResults.from_choices(self.choice_list, self.ballot_total)
+        choices = self.choice_list
+        return PollResults.from_choices(choices, self.ballot_total + votes_before_portal(choices))
 
     def stored_results(self):
         """The results in the database, whatever answers the draft being edited holds."""
-        choices = PollChoice.objects.filter(page_id=self.pk).select_related("tally")
-        return PollResults.from_choices(choices, Ballot.objects.filter(poll_id=self.pk).count())
+        choices = list(PollChoice.objects.filter(page_id=self.pk).select_related("tally"))
+        total = Ballot.objects.filter(poll_id=self.pk).count() + votes_before_portal(choices)
+        return PollResults.from_choices(choices, total)
 
     def has_ballot_from(self, visitor):
         return self.ballots.filter(visitor=visitor).exists()
@@ -313,10 +324,24 @@ class PollChoice(Orderable):
 
     @property
     def votes(self):
+        """Ballots cast here plus the votes the old site counted before the portal."""
         try:
-            return self.tally.votes
+            return self.tally.votes + self.tally.votes_before_portal
         except ObjectDoesNotExist:
             return 0
+
+    @property
+    def votes_before_portal(self):
+        try:
+            return self.tally.votes_before_portal
+        except ObjectDoesNotExist:
+            return 0
+
+
+def votes_before_portal(choices):
+    """The old site's votes in a poll. NukeViet counted each answer and took their sum as the total
+    it computed shares of, so those votes count in the total as one voter each."""
+    return sum(choice.votes_before_portal for choice in choices)
 
 
 def choices_with_tallies():

@@ -170,12 +170,17 @@ STATICFILES_DIRS = [PORTAL_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Documents outside MEDIA_ROOT (which the web server serves), in PORTAL_DOCUMENTS_ROOT (issue 18).
+    "default": {"BACKEND": "portal.storage.PortalMediaStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     # S3-compatible media storage; needs `pip install django-storages[s3]` (see README).
     STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+# Where document files live (portal/storage.py): never under MEDIA_ROOT, which /media/ serves to
+# anyone. Unset: a `private-documents` folder next to MEDIA_ROOT. Documents are sent only by
+# Wagtail's document view, after its privacy check (on S3: a private bucket, signed redirects).
+PORTAL_DOCUMENTS_ROOT = os.environ.get("DOCUMENTS_ROOT") or None
 
 # Wagtail's page editor posts one field per StreamField value; large articles pass Django's 1,000.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -244,14 +249,21 @@ PORTAL_ADMIN_URL = "admin/"
 # How many reverse proxies (nginx, a load balancer) sit in front of gunicorn and append to
 # X-Forwarded-For. 0 trusts only REMOTE_ADDR; a wrong value lets clients forge their address.
 PORTAL_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# The addresses (or networks) of those proxies: X-Forwarded-For is read only on a connection
+# from one of them, so a client reaching gunicorn directly cannot forge its address (issue 18).
+PORTAL_TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "127.0.0.1,::1")
 
 # polls: votes accepted per client IP per poll per hour. Generous, because a whole commune
 # office may vote from behind one address; it only stops one machine stuffing the box.
 POLLS_VOTES_PER_IP_PER_HOUR = int(os.environ.get("POLLS_VOTES_PER_IP_PER_HOUR", "500"))
+# legal_docs: comments on drafts accepted per client IP per hour, whatever cookies it sends.
+LEGAL_DOCS_COMMENTS_PER_IP_PER_HOUR = int(os.environ.get("LEGAL_DOCS_COMMENTS_PER_IP_PER_HOUR", "30"))
 
 # Every Wagtail document upload is checked by content (legal_docs.file_checks), so a web page
 # renamed .pdf is refused, and stored before it is accepted, so a full disk is a form error.
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal.uploads.PortalDocumentForm"
+# Images the same way (issue 18): stored while the form is validated, so a full disk is a form error.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "portal.uploads.PortalImageForm"
 
 # visitor_stats: visits one IP address may add to "today" in a day, whatever cookies or
 # User-Agents it sends (a commune office behind one address counts as at most this many).
@@ -294,16 +306,18 @@ HEADLESS_PREVIEW_TOKEN_MAX_AGE = int(os.environ.get("HEADLESS_PREVIEW_TOKEN_MAX_
 # Added at the end so that the lists above stay as they are; each entry says where it goes.
 
 # django-csp: one policy on every answer (pages, API, documents, the admin), right after
-# SecurityMiddleware. Wagtail's admin still renders a few inline <script>s (date pickers, inline
-# panels) and style attributes, and poll result bars use style="width: …", hence 'unsafe-inline';
-# embeds (YouTube, Vimeo…), their thumbnails and media from S3 come over https.
+# SecurityMiddleware. No inline script on the public site; Wagtail's admin still renders a few
+# inline <script>s (date pickers, inline panels), so portal.csp adds 'unsafe-inline' to script-src
+# for /admin/ only (issue 18). Style attributes (the admin's, poll result bars' style="width: …")
+# keep style-src 'unsafe-inline'; embeds (YouTube, Vimeo…), their thumbnails and media from S3
+# come over https.
 MIDDLEWARE.insert(
     MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1, "portal.csp.PortalCSPMiddleware"
 )
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
-        "script-src": ["'self'", "'unsafe-inline'"],
+        "script-src": ["'self'"],
         "style-src": ["'self'", "'unsafe-inline'"],
         "img-src": ["'self'", "data:", "blob:", "https:"],
         "media-src": ["'self'", "https:"],
@@ -348,3 +362,8 @@ WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # No call from editors' browsers to releases.wagtail.org either: upgrades are the maintainers' job.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# Wagtail's "What's new" banner and help links lead to its English-only guide (guide.wagtail.org):
+# off. The help menu (portal/admin_language.py) and the dashboard's account summary
+# (portal/templates/wagtailadmin/home/) leave those links out too (issue 26).
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False

@@ -14,8 +14,8 @@ from legal_docs.models import LegalDocumentIndexPage, LegalDocumentPage
 from legal_docs.pdf import minimal_pdf
 from news.demo import CHIEF_EDITORS, EDITORS, WORKFLOW
 from news.models import NewsIndexPage, NewsPage
-from tests.portal.test_admin_catalogue import ENGLISH_WORDS
 
+from .admin_words import english_words_in, visible_words
 from .conftest import screenshot, server_idle
 
 PASSWORD = "mat-khau-bien-tap-2026"
@@ -135,26 +135,6 @@ def admin_screens():
         # wagtail-modeladmin: comments on draft documents waiting for moderation.
         "modeladmin-moderation-queue": "/admin/legal_docs/draftcomment/",
     }
-
-
-def visible_words(page):
-    """What a person can read or hear: rendered text, plus the accessible names of controls."""
-    return page.evaluate(
-        """() => {
-            const texts = [document.body.innerText];
-            for (const element of document.querySelectorAll('[aria-label], [title], [placeholder], img[alt]')) {
-                if (element.closest('[hidden], template')) continue;
-                for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
-                    if (element.getAttribute(name)) texts.push(element.getAttribute(name));
-                }
-            }
-            return texts.join('\\n');
-        }"""
-    )
-
-
-def english_words_in(text):
-    return [word for word in ENGLISH_WORDS if re.search(rf"(?<![\\w-]){re.escape(word)}(?![\\w-])", text)]
 
 
 def test_the_admin_speaks_vietnamese_to_an_editor(demo, open_page, site_admin):

@@ -11,6 +11,7 @@ is small enough to fit, it works.
 """
 
 import os
+import re
 import resource
 import shutil
 import signal
@@ -78,6 +79,7 @@ def full_disk(settings, tmp_path):
     if not mounted and os.environ.get("CI"):
         pytest.fail("CI runs as root and must be able to mount a small tmpfs for the disk-full test.")
     settings.MEDIA_ROOT = root
+    settings.PORTAL_DOCUMENTS_ROOT = root  # documents live outside MEDIA_ROOT; here on the same full disk
     try:
         yield FullDisk(root, "tmpfs" if mounted else "file-size-limit")
     finally:
@@ -121,7 +123,9 @@ def assert_a_small_file_still_fits(editor, disk):
     with disk.during_request():
         response = add_document(editor, "to-trinh.pdf", SMALL_PDF)
     assert response.status_code == 302
-    assert disk.files() == ["documents/to-trinh.pdf"]
+    # Under a random folder (portal/storage.py), with its own name.
+    [stored] = disk.files()
+    assert re.fullmatch(r"documents/[\w-]{16}/to-trinh\.pdf", stored), stored
     with get_document_model().objects.get().file.open("rb") as stored:
         assert stored.read() == SMALL_PDF
 
@@ -157,3 +161,94 @@ def test_a_large_upload_buffered_in_a_temporary_file_is_cleaned_up_too(editor, f
     assert response.status_code == 200
     assert storage_error("bao-cao.pdf") in response.content.decode()
     assert_nothing_left(full_disk)
+
+
+# Images and songs (issue 18): the same form error, no row, no file left.
+
+
+def noise_png(side):
+    """A real PNG that does not compress: `side`² random pixels, about 3·side² bytes."""
+    import io
+    import random
+
+    from PIL import Image
+
+    rng = random.Random(side)
+    image = Image.frombytes("RGB", (side, side), bytes(rng.getrandbits(8) for _ in range(side * side * 3)))
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def add_image(client, name, content):
+    return client.post(
+        reverse("wagtailimages:add"),
+        {
+            "title": "Toàn cảnh xã",
+            "file": SimpleUploadedFile(name, content, "image/png"),
+            "collection": Collection.get_first_root_node().pk,
+        },
+    )
+
+
+def assert_no_image_left(disk):
+    from wagtail.images import get_image_model
+
+    assert not get_image_model().objects.exists()
+    assert disk.files() == []
+
+
+def assert_a_small_image_still_fits(editor, disk):
+    with disk.during_request():
+        response = add_image(editor, "nho.png", noise_png(16))
+    assert response.status_code == 302
+    assert disk.files() == ["original_images/nho.png"]
+
+
+def test_the_image_form_says_the_disk_is_full(editor, full_disk):
+    with full_disk.during_request():
+        response = add_image(editor, "toan-canh.png", noise_png(300))
+    assert response.status_code == 200
+    assert [error.code for error in response.context["form"].errors.as_data()["file"]] == ["storage_failed"]
+    assert storage_error("toan-canh.png") in response.content.decode()
+    assert_no_image_left(full_disk)
+    assert_a_small_image_still_fits(editor, full_disk)
+
+
+def test_the_multiple_image_uploader_says_the_disk_is_full(editor, full_disk):
+    with full_disk.during_request():
+        response = editor.post(
+            reverse("wagtailimages:add_multiple"), {"files[]": SimpleUploadedFile("toan-canh.png", noise_png(300))}
+        )
+    assert response.status_code == 200
+    assert response.json() == {"success": False, "error_message": storage_error("toan-canh.png")}
+    assert_no_image_left(full_disk)
+    assert_a_small_image_still_fits(editor, full_disk)
+
+
+def test_the_song_form_says_the_disk_is_full(editor, full_disk):
+    from songs.models import Song
+    from songs.sounds import tiny_wav
+
+    def add_song(name, content):
+        return editor.post(
+            "/admin/snippets/songs/song/add/",
+            {
+                "title": "Quê hương đổi mới",
+                "description": "Lời bài hát",
+                "live": "on",
+                "media_file": SimpleUploadedFile(name, content, "audio/wav"),
+            },
+        )
+
+    long_song = tiny_wav(notes=(523.25, 659.25, 783.99) * 12, note_seconds=1.0)  # 36 s, about 290 kB
+    with full_disk.during_request():
+        response = add_song("que-huong.wav", long_song)
+    assert response.status_code == 200
+    assert storage_error("que-huong.wav") in response.content.decode()
+    assert not Song.objects.exists()
+    assert full_disk.files() == []
+    with full_disk.during_request():
+        assert add_song("ngan.wav", tiny_wav()).status_code == 302
+    assert [path.split("/")[-1] for path in full_disk.files()] == ["ngan.wav"]
+    assert Song.objects.get().media_type == "audio/wav"

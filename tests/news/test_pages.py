@@ -27,7 +27,7 @@ def test_seed_article_shows_the_lines_visitors_know(client, demo_site):
     assert page.h1.get_text() == article.title
     assert page.select_one(".article__date").get_text(strip=True) == "Thứ năm - 25/10/2018 12:18"
     assert "Tổng số điểm của bài viết là: 0 trong 0 đánh giá" in text
-    assert page.select_one(".article__tags").get_text(" ", strip=True) == "Tags: n/a"
+    assert page.select_one(".article__tags").get_text(" ", strip=True) == "Từ khóa: chưa có"
     captions = [caption.get_text() for caption in page.select(".block-image figcaption")]
     assert "Chủ tịch UBND huyện Võ Hữu Hào nhấn mạnh một số nhiệm vụ của các phòng ban" in captions
     assert all(image.get("alt") for image in page.select(".article img"))

@@ -66,7 +66,7 @@ INSERT INTO nv4_vi_news_detail (id, titlesite, description, bodyhtml, keywords, 
 (5, '', '', '<p>Hạn nộp hồ sơ đến hết ngày 31/3/2017.</p>', '', '', ''),
 (6, '', '', '<p>Không có tiêu đề.</p>', '', '', ''),
 (7, '', '', '<p>Chuyên mục đã xóa.</p>', '', '', ''),
-(8, '', '', '<p>Cán bộ, đảng viên học tập và làm theo tấm gương đạo đức Hồ Chí Minh.</p><p><img src="/uploads/news/2021_05/khong-co-tep.jpg" alt="" /></p>', 'đạo đức, Hồ Chí Minh', '', '');
+(8, '', '', '<p>Cán bộ, đảng viên học tập và làm theo tấm gương đạo đức Hồ Chí Minh.</p><p><img src="/uploads/news/2021_05/khong-co-tep.jpg" alt="" /></p><p><img src="https://anh.example.vn/missing/anh-mat.jpg" alt="" /></p><p><img src="https://anh.example.vn/not-an-image/trang.jpg" alt="" /></p><iframe src="https://www.google.com/maps/embed?pb=1"></iframe>', 'đạo đức, Hồ Chí Minh', '', '');
 
 INSERT INTO nv4_vi_laws_cat (id, parentid, alias, title, introduction, keywords, weight) VALUES
 (1, 0, 'quyet-dinh', 'Quyết định', '', '', 1),

@@ -51,6 +51,8 @@ def test_forwarded_for_is_ignored_unless_proxies_are_declared(rf, settings):
     settings.PORTAL_TRUSTED_PROXY_COUNT = 0
     assert client_ip(request) == "10.0.0.2"
     settings.PORTAL_TRUSTED_PROXY_COUNT = 1
+    assert client_ip(request) == "10.0.0.2"  # 10.0.0.2 is not a declared proxy: its header is the client's word
+    settings.PORTAL_TRUSTED_PROXIES = ["10.0.0.0/8"]
     assert client_ip(request) == "203.0.113.9"  # the spoofable left part is never used
 
 

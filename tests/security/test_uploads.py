@@ -2,6 +2,7 @@
 and size, images by size, pixels and format; whatever is refused leaves no row and no file."""
 
 import io
+import re
 import struct
 import time
 import zlib
@@ -34,6 +35,9 @@ def media(settings, tmp_path):
     """MEDIA_ROOT of this test alone, so "no orphan file" can be checked."""
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.MEDIA_ROOT.mkdir()
+    # Documents live outside MEDIA_ROOT in production (portal/storage.py); here in the same
+    # folder, so that one listing shows every file the test left.
+    settings.PORTAL_DOCUMENTS_ROOT = settings.MEDIA_ROOT
     return settings.MEDIA_ROOT
 
 
@@ -142,9 +146,11 @@ def test_a_real_pdf_is_stored_once_under_its_name(editor, media):
     response = add_document(editor, "bao-cao.pdf", pdf)
     assert response.status_code == 302
     document = get_document_model().objects.get()
-    assert document.file.name == "documents/bao-cao.pdf"
+    # Under a random folder (portal/storage.py), with its own name for the download.
+    assert re.fullmatch(r"documents/[\w-]{16}/bao-cao\.pdf", document.file.name)
+    assert document.filename == "bao-cao.pdf"
     assert document.file_size == len(pdf)
-    assert stored_files(media) == ["documents/bao-cao.pdf"]
+    assert stored_files(media) == [document.file.name]
     assert editor.get(document.url).getvalue() == pdf
     # The multiple uploader stores the same way; a second file of that name gets its own name.
     response = add_documents(editor, "bao-cao.pdf", pdf)
@@ -179,7 +185,7 @@ def test_replacing_a_documents_file_with_a_renamed_page_keeps_the_original(edito
     assert NOT_A_REAL_PDF in response.content.decode()
     document.refresh_from_db()
     assert document.file.read() == pdf
-    assert stored_files(media) == ["documents/ban-goc.pdf"]
+    assert stored_files(media) == [document.file.name]
 
 
 # --- Images ---

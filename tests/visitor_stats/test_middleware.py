@@ -47,18 +47,27 @@ def random_address(rng):
     return ".".join(str(rng.randint(1, 254)) for _ in range(4))
 
 
-@pytest.mark.parametrize("proxies", [0, 1], ids=["direct", "behind-one-proxy"])
-def test_one_client_with_a_thousand_disguises_adds_at_most_the_daily_cap(real_redis, middleware, settings, proxies):
+@pytest.mark.parametrize(
+    ("proxies", "peer"),
+    [(0, "203.0.113.9"), (1, "127.0.0.1"), (1, "203.0.113.9")],
+    ids=["direct", "behind-one-proxy", "around-the-proxy"],
+)
+def test_one_client_with_a_thousand_disguises_adds_at_most_the_daily_cap(
+    real_redis, middleware, settings, proxies, peer
+):
+    """`around-the-proxy`: one proxy is declared, but the client reaches gunicorn directly and
+    forges the whole header (issue 18): only the declared proxy's connection names the client."""
     settings.PORTAL_VISITS_PER_IP_PER_DAY = 20
     settings.PORTAL_TRUSTED_PROXY_COUNT = proxies
+    settings.PORTAL_TRUSTED_PROXIES = ["127.0.0.1"]
     rng = random.Random(7)
     for _ in range(1_000):
         forged = ", ".join(random_address(rng) for _ in range(rng.randint(1, 3)))
         # Behind a proxy, the proxy appends the address it really saw.
-        forwarded = f"{forged}, 203.0.113.9" if proxies else forged
+        forwarded = f"{forged}, 203.0.113.9" if peer == "127.0.0.1" else forged
         request = page_request(
             user_agent=random_user_agent(rng),
-            ip="10.0.0.2" if proxies else "203.0.113.9",
+            ip=peer,
             HTTP_X_FORWARDED_FOR=forwarded,
         )
         cookie = random_cookie(rng)

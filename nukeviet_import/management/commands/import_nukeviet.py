@@ -25,6 +25,17 @@ class Command(BaseCommand):
         parser.add_argument("--laws-module", default="laws", help="The laws module's name (default laws).")
         parser.add_argument("--only", action="append", choices=MODULES, help="Import only this module (repeatable).")
         parser.add_argument("--dry-run", action="store_true", help="Report what would change; write nothing.")
+        parser.add_argument(
+            "--rewrite-file",
+            choices=("yes", "no"),
+            help="Whether the old server had NukeViet's rewrite rules (check_rewrite_file); when not given, "
+            "addresses with and without /index.php/ are both redirected.",
+        )
+        parser.add_argument(
+            "--no-remote-images",
+            action="store_true",
+            help="Do not download photos from other sites; report them instead.",
+        )
 
     def handle(self, *args, **options):
         with translation.override(settings.LANGUAGE_CODE):
@@ -44,6 +55,9 @@ class Command(BaseCommand):
                 news_module=options["news_module"],
                 laws_module=options["laws_module"],
                 modules=tuple(options["only"] or MODULES),
+                explicit=tuple(options["only"] or ()),
+                check_rewrite_file={"yes": True, "no": False}.get(options["rewrite_file"]),
+                fetch_remote=not options["no_remote_images"],
             )
         except SourceError as error:
             raise CommandError(str(error)) from error
@@ -67,5 +81,12 @@ class Command(BaseCommand):
             self.stdout.write(
                 self.style.WARNING(
                     _("%(count)s rows were skipped: see the list above.") % {"count": len(report.skipped)}
+                )
+            )
+        if report.unmapped_addresses:
+            self.stdout.write(
+                self.style.WARNING(
+                    _("%(count)s old addresses could not be redirected: see the list above.")
+                    % {"count": len(report.unmapped_addresses)}
                 )
             )
