@@ -1,11 +1,12 @@
 from django import forms
+from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.translation import gettext, pgettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.documents.forms import BaseDocumentForm
 
 from portal.fragments import cached
-from portal.text import fold
+from portal.text import fold, prohibit_unstorable_characters
 
 from .file_checks import check_uploaded_file
 from .models import DocumentStatus, DocumentType, DraftComment, Issuer, Sector
@@ -105,6 +106,15 @@ class DraftCommentForm(forms.ModelForm):
         model = DraftComment
         fields = ["name", "email", "content"]
         widgets = {"content": forms.Textarea(attrs={"rows": 6, "maxlength": DraftComment.MAX_LENGTH})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.validators = [
+                validator
+                for validator in field.validators
+                if not isinstance(validator, ProhibitNullCharactersValidator)
+            ] + [prohibit_unstorable_characters]
 
     def clean_content(self):
         content = self.cleaned_data["content"].strip()

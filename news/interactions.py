@@ -1,9 +1,10 @@
 """Ratings and view counts: exact under concurrency, one per visitor."""
 
+import logging
 import time
 
 from django.core.cache import cache
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F
 
 from portal.fragments import remember_locally
@@ -13,6 +14,8 @@ from .models import NewsPageCounter, NewsRating
 
 # NukeViet counted a view once per visitor session; a session here is this long.
 VIEW_WINDOW_SECONDS = 30 * 60
+
+logger = logging.getLogger(__name__)
 
 
 class AlreadyRated(Exception):
@@ -59,7 +62,8 @@ def record_view(request, page_id, response):
     """Count this view unless it is a robot, an editor's preview, or a repeat within the window.
 
     The marker lives in the shared cache, so a repeat costs no database write; with the cache
-    down, nothing is counted rather than everything.
+    down, nothing is counted rather than everything. With the database down the page, which may
+    come from the page cache, is still served: the view is not counted.
     """
     if request.method != "GET" or is_bot(request) or getattr(request, "is_preview", False):
         return
@@ -67,7 +71,10 @@ def record_view(request, page_id, response):
     now = time.monotonic()
     if _known_markers.get(marker, 0) <= now:
         if cache.add(marker, 1, timeout=VIEW_WINDOW_SECONDS):
-            _bump(page_id, view_count=1)
+            try:
+                _bump(page_id, view_count=1)
+            except DatabaseError as error:
+                logger.warning("view of page %s not counted: %s", page_id, error)
             trusted = VIEW_WINDOW_SECONDS
         else:
             trusted = KNOWN_ELSEWHERE_SECONDS

@@ -1,6 +1,7 @@
 """Every API the portal serves: Wagtail's read API (v2) and the interaction API (django-ninja)."""
 
 import logging
+import re
 from collections import defaultdict
 
 from ninja import NinjaAPI
@@ -36,6 +37,7 @@ from wagtail.rich_text.pages import PageLinkHandler
 from legal_docs.api_filters import LegalDocumentFilter
 from search.api_filters import AccentInsensitiveSearchFilter
 
+from .errors import RETRY_AFTER_SECONDS
 from .fragments import cached
 from .pages import exclude_private, in_site_trees
 from .site_api import router as site_router
@@ -148,6 +150,15 @@ class PortalPagesAPIViewSet(PortalErrorsMixin, PagesAPIViewSet):
     def get_object(self):
         return self._specific_object
 
+    def find_object(self, queryset, request):
+        page_id = request.GET.get("id")
+        if page_id is not None:
+            if not re.fullmatch(r"[0-9]{1,18}", page_id):
+                raise BadRequestError(_("id must be a page id (a whole number)"))
+            if int(page_id) >= 2**31:
+                return None  # no page has it, and SQLite cannot compare it
+        return super().find_object(queryset, request)
+
     def get_serializer(self, instance, many=False, **kwargs):
         """The serializer of a listing or a detail, once what its fields read is loaded."""
         if many:
@@ -204,7 +215,8 @@ def load_related(items, name):
     model = items[0]._meta.get_field(name).related_model
     queryset = model._default_manager.all()
     if issubclass(model, Page):
-        queryset = queryset.select_related("locale")
+        # A reference to a draft or private page reads as no reference (None) to anonymous clients.
+        queryset = exclude_private(queryset.live()).select_related("locale")
     if hasattr(model, "api_queryset"):
         queryset = model.api_queryset(queryset)
     prefetch_related_objects(items, Prefetch(name, queryset=queryset))
@@ -400,7 +412,7 @@ def database_unavailable(request, exc):
     else:
         detail = _("The database is not available right now. Please try again shortly.")
     response = portal_api.create_response(request, {"detail": detail}, status=503)
-    response["Retry-After"] = "30"
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     return response
 
 

@@ -16,4 +16,7 @@ max_requests = 2000
 max_requests_jitter = 200
 accesslog = "-"
 errorlog = "-"
+# gunicorn's largest request line, so that an address longer than the portal answers
+# (portal.errors.MAX_TARGET_LENGTH) gets the portal's 414, in JSON under /api/.
+limit_request_line = 8190
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")

@@ -17,11 +17,13 @@ Pages whose whole content depends on the visitor (a poll page: has this visitor 
 connect to `page_served_from_cache`, which fires for every page served from here.
 """
 
+import logging
 import re
 from collections import namedtuple
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import DatabaseError
 from django.dispatch import Signal
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
@@ -32,6 +34,7 @@ from django.utils.html import format_html
 from .fragments import LocalCopies, content_version
 from .pages import exclude_private
 
+logger = logging.getLogger(__name__)
 page_served_from_cache = Signal()  # sender: the page model; kwargs: request, page_id, response
 
 HOLES = {}
@@ -132,14 +135,25 @@ def _fill(request, content, version):
         if key and shared.get(key) is not None and HOLES[name].cache_key is None:
             _local.keep(version, key, shared[key])
 
+    def rendered(name, args):
+        try:
+            return str(render_hole(request, name, *args))
+        except DatabaseError as error:
+            # The database is down: the page is served without this part rather than not at all.
+            logger.warning("page served without its %s part: %s", name, error)
+            return None
+
     def hole(match):
         name, args = match.group(1), match.group(2).split()
         key = keys[(name, *args)]
         if key is None:
-            return str(render_hole(request, name, *args))
+            return rendered(name, args) or ""
         if shared.get(key) is None:
+            html = rendered(name, args)
+            if html is None:
+                return ""
             # Stored without the first visitor's CSRF token, like the page around it.
-            shared[key] = _CSRF_INPUT.sub(rf"\g<1>{CSRF_PLACEHOLDER}\g<2>", str(render_hole(request, name, *args)))
+            shared[key] = _CSRF_INPUT.sub(rf"\g<1>{CSRF_PLACEHOLDER}\g<2>", html)
             cache.set(key, shared[key], _timeout())
             if HOLES[name].cache_key is None:
                 _local.keep(version, key, shared[key])

@@ -18,6 +18,8 @@ from .views import api_not_found, robots_txt
 # Drafts as JSON for headless clients holding a preview token (portal/headless_preview).
 api_router.register_endpoint("page_preview", PagePreviewAPIViewSet)
 
+handler500 = "portal.errors.server_error"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     # Before Wagtail's own: no shared password form while shared passwords are off (portal/privacy.py).

@@ -171,9 +171,24 @@ def browser(live_server):
 
 
 @pytest.fixture
-def site_url(live_server, django_db_serialized_rollback):
+def server_held_through_flush():
+    """Set up before the test database and so torn down after it has been emptied: lets the
+    live server take requests again (see site_url)."""
+    hold = {"held": False}
+    yield hold
+    if hold["held"]:
+        SERVER_LOCK.release()
+
+
+@pytest.fixture
+def site_url(server_held_through_flush, live_server, django_db_serialized_rollback):
     """The live server's base URL; its database holds what the migrations made, nothing more."""
-    return live_server.url
+    yield live_server.url
+    # The test's browser contexts are closed by now, but the server may still be answering a
+    # request one of them sent (an autosave). The database is emptied next: wait for that request,
+    # and let the server take no other until it is done (a write during the flush breaks it).
+    SERVER_LOCK.acquire()
+    server_held_through_flush["held"] = True
 
 
 @pytest.fixture

@@ -13,22 +13,15 @@ on CI (CI=1), where it fails.
 """
 
 import os
-import signal
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from .conftest import require_service
+from .servers import gunicorn, manage, production_env, request
 
 ROOT = Path(__file__).resolve().parents[2]
 DATABASE = "ntm_faults"
-HEADERS = {"X-Forwarded-Proto": "https", "User-Agent": "Mozilla/5.0 (faults) Firefox/133.0"}
 # JSON answers that read the database on every request; HTML pages need collectstatic's manifest.
 URLS = ["/api/v2/pages/", "/api/portal/site", "/api/portal/stats/visitors"]
 
@@ -62,76 +55,18 @@ def database():
             connection.execute(f'DROP DATABASE IF EXISTS "{DATABASE}" WITH (FORCE)')
 
 
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
-def gunicorn(database, tmp_path_factory):
+def gunicorn_server(database, tmp_path_factory):
     work = tmp_path_factory.mktemp("gunicorn")
-    port = free_port()
-    env = {key: value for key, value in os.environ.items() if key not in ("REDIS_URL", "DJANGO_SETTINGS_MODULE")}
-    env.update(
-        DJANGO_SETTINGS_MODULE="portal.settings.production",
-        SECRET_KEY="faults-only-secret-key-" + "x" * 40,
-        ALLOWED_HOSTS="127.0.0.1,localhost",
-        DATABASE_URL=database,
-        MEDIA_ROOT=str(work / "media"),
-        PAGE_CACHE_ENABLED="0",
-        WEB_CONCURRENCY="2",
-        GUNICORN_THREADS="2",
-        HOST="127.0.0.1",
-        PORT=str(port),
-        LOG_LEVEL="WARNING",
-    )
-    migrate = subprocess.run(
-        [sys.executable, "manage.py", "migrate", "--noinput"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    assert migrate.returncode == 0, migrate.stdout + migrate.stderr
-    log = work / "gunicorn.log"
-    with log.open("wb") as output:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "-c", "portal/gunicorn.conf.py", "portal.wsgi"],
-            cwd=ROOT,
-            env=env,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                get(base + "/api/portal/site")
-                break
-            except (OSError, urllib.error.HTTPError):
-                if process.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail("gunicorn did not start:\n" + log.read_text(errors="replace"))
-                time.sleep(0.3)
-        yield base, log
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+    env = production_env(DATABASE_URL=database, MEDIA_ROOT=str(work / "media"), PAGE_CACHE_ENABLED="0")
+    manage(env, "migrate", "--noinput")
+    with gunicorn(env, work) as server:
+        yield server
 
 
 def get(url):
-    # Only ever http://127.0.0.1:<port> of the gunicorn started above.
-    request = urllib.request.Request(url, headers=HEADERS)  # noqa: S310
-    with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
-        return response.status, response.read()
+    status, _headers, body = request(url)
+    return status, body
 
 
 def server_processes(connection):
@@ -141,8 +76,8 @@ def server_processes(connection):
     return {pid for (pid,) in rows}
 
 
-def test_requests_succeed_after_every_database_connection_is_killed(gunicorn):
-    base, log = gunicorn
+def test_requests_succeed_after_every_database_connection_is_killed(gunicorn_server):
+    base, log = gunicorn_server
     for _ in range(4):  # each URL a few times, so both workers and their threads hold a connection
         for url in URLS:
             assert get(base + url)[0] == 200, url
@@ -160,10 +95,7 @@ def test_requests_succeed_after_every_database_connection_is_killed(gunicorn):
         failures = []
         for _ in range(4):
             for url in URLS:
-                try:
-                    status, body = get(base + url)
-                except urllib.error.HTTPError as error:
-                    status, body = error.code, error.read()
+                status, body = get(base + url)
                 if status != 200:
                     failures.append((url, status, body[:200]))
         assert not failures, f"{failures}\n{log.read_text(errors='replace')[-3000:]}"

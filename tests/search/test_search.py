@@ -119,7 +119,7 @@ def test_facets_narrow_by_content_type_and_year(client, demo_site):
     [
         {"q": ""},
         {"q": "   "},
-        {"q": "x" * 10_000},
+        {"q": "x" * 7_000},
         {"q": " ".join(["nông thôn"] * 300)},
         {"q": '"( NEAR( * AND OR -'},
         {"q": "ocop", "page": "abc"},
@@ -166,7 +166,7 @@ def test_api_clips_huge_queries(client, demo_site):
     response = client.get("/api/v2/pages/", {"search": " ".join(["nông thôn"] * 300)})
     assert response.status_code == 200
     assert response.json()["meta"]["total_count"] > 0
-    assert client.get("/api/v2/pages/", {"search": "x" * 10_000}).status_code == 200
+    assert client.get("/api/v2/pages/", {"search": "x" * 7_000}).status_code == 200
     assert client.get("/api/v2/pages/", {"search": "!!!"}).json()["meta"]["total_count"] == 0
 
 

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from legal_docs.models import LegalDocumentPage
+from legal_docs.models import DraftComment, LegalDocumentPage
 from news.models import NewsPage
 from polls.models import PollPage
 
@@ -63,8 +63,9 @@ def bad_requests(article, poll, draft):
     return gets, posts
 
 
-# The portal clips queries to 200 characters and 32 words (README, "Search"): answered, quickly.
-LONG_SEARCHES = ["x" * 10_000, " ".join(["nông"] * 300), "đ" * 5_000 + " " + "(" * 500]
+# The portal clips queries to 200 characters and 32 words (README, "Search"): answered, quickly,
+# up to the longest address it takes (8,000 characters, URL-encoded).
+LONG_SEARCHES = ["x" * 7_000, " ".join(["nông"] * 300), "đ" * 1_000 + " " + "(" * 500]
 
 
 def test_bad_input_gets_a_4xx_with_a_message(client, demo_site):
@@ -113,3 +114,92 @@ def test_a_body_that_is_not_json_is_refused_in_vietnamese(client, demo_site):
     response = client.post(f"/api/portal/news/{article.pk}/ratings", "{", content_type="application/json")
     assert response.status_code == 400
     assert response.json() == {"detail": "Nội dung yêu cầu không phải JSON hợp lệ."}
+
+
+def nul_addresses(article):
+    return [
+        "/api/v2/pages/?locale=%00",
+        "/api/v2/pages/?site=%00",
+        f"/api/v2/pages/{article.pk}/?locale=%00",
+        "/api/v2/pages/find/?html_path=%00",
+        "/api/v2/pages/?search=n%00ng",
+        "/api/v2/documents/?search=%00",
+        "/api/portal/site?x=%00",
+        "/api/v%002/pages/",
+    ]
+
+
+def test_a_nul_character_in_the_address_is_a_400(client, demo_site):
+    """PostgreSQL cannot even compare text holding NUL: refused before any view (issue 18)."""
+    wrong = {}
+    for url in nul_addresses(NewsPage.objects.live().first()):
+        response = client.get(url)
+        check(response, url, wrong)
+        if response.status_code != 400:
+            wrong[url] = f"status {response.status_code}"
+    assert not wrong, wrong
+    for url in ["/tag/%00/", "/search/?q=%00", "/tin-tuc%00/"]:
+        response = client.get(url)
+        assert response.status_code == 400, url
+        assert "không được phép (NUL)" in response.content.decode(), url
+
+
+@pytest.mark.parametrize("page_id", ["abc", "1.5", "*", "-1", "", "1e3", "١٢"])
+def test_find_by_an_id_that_is_not_a_page_id_is_a_400(client, demo_site, page_id):
+    response = client.get("/api/v2/pages/find/", {"id": page_id})
+    assert response.status_code == 400
+    assert response.json()["detail"] == "id phải là mã số của một trang (số nguyên)"
+
+
+def test_find_by_an_id_no_page_can_have_is_a_404(client, demo_site):
+    for page_id in [str(2**31), "9" * 18]:
+        response = client.get("/api/v2/pages/find/", {"id": page_id})
+        assert response.status_code == 404
+        assert response.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    ("field", "body"),
+    [
+        ("content", '{"name": "Nguyễn Văn A", "email": "a@example.vn", "content": "Góp ý \\ud800 về dự thảo."}'),
+        ("name", '{"name": "\\udfff", "email": "a@example.vn", "content": "Góp ý hợp lệ về dự thảo."}'),
+        ("content", '{"name": "Nguyễn Văn A", "email": "a@example.vn", "content": "Góp ý \\u0000 về dự thảo."}'),
+    ],
+)
+def test_text_that_cannot_be_stored_is_a_422_and_stores_nothing(client, demo_site, field, body):
+    """json.loads accepts half a surrogate pair and NUL; neither database can store them (issue 18)."""
+    draft = LegalDocumentPage.objects.live().filter(is_draft=True).first()
+    before = DraftComment.objects.count()
+    response = client.post(f"/api/portal/legal-documents/{draft.pk}/comments", body, content_type="application/json")
+    assert response.status_code == 422
+    problems = response.json()["detail"]
+    assert [problem["loc"][-1] for problem in problems] == [field]
+    assert "ký tự" in problems[0]["msg"]
+    assert DraftComment.objects.count() == before
+
+
+def test_a_method_an_api_does_not_take_is_a_json_405(client, demo_site):
+    article = NewsPage.objects.live().first()
+    poll = PollPage.objects.live().first()
+    for method, url in [
+        ("put", f"/api/portal/news/{article.pk}/ratings"),
+        ("delete", f"/api/portal/polls/{poll.pk}/votes"),
+        ("post", "/api/portal/site"),
+        ("patch", f"/api/portal/polls/{poll.pk}/results"),
+        ("post", "/api/v2/pages/"),
+        ("delete", f"/api/v2/pages/{article.pk}/"),
+    ]:
+        response = getattr(client, method)(url, "{}", content_type="application/json")
+        assert response.status_code == 405, (method, url)
+        assert response["Content-Type"] == "application/json", (method, url)
+        assert response.json()["detail"], (method, url)
+        assert method.upper() not in response["Allow"], (method, url)
+
+
+def test_an_address_longer_than_the_portal_takes_is_a_414(client, demo_site):
+    response = client.get("/api/v2/pages/", {"search": "x" * 8_100})
+    assert response.status_code == 414
+    assert response.json() == {"detail": "Địa chỉ dài quá 8000 ký tự."}
+    page = client.get("/search/", {"q": "x" * 8_100})
+    assert page.status_code == 414
+    assert "Địa chỉ dài quá 8000 ký tự." in page.content.decode()
