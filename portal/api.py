@@ -86,6 +86,9 @@ class PortalErrorsMixin:
         response = super().handle_exception(exc)
         if isinstance(response.data, dict) and "message" in response.data:
             response.data.setdefault("detail", response.data["message"])
+            if not response.data["detail"]:
+                # An Http404 without a message: DRF's, for a `?format=` it does not know.
+                response.data["message"] = response.data["detail"] = _("Not found.")
         return response
 
     @classmethod
