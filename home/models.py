@@ -10,12 +10,13 @@ from wagtail.search import index
 from portal.blocks import ContentStreamBlock
 from portal.fragments import cached
 from portal.pages import route_in_one_query
+from portal.slugs import AsciiSlugMixin
 from search.indexing import FoldedSearchMixin
 
 LATEST_ARTICLES_SHOWN = 8
 
 
-class HomePage(FoldedSearchMixin, Page):
+class HomePage(AsciiSlugMixin, FoldedSearchMixin, Page):
     """The front page: an introduction and editable content; the widgets come from the sidebar."""
 
     intro = RichTextField(
@@ -53,7 +54,7 @@ class HomePage(FoldedSearchMixin, Page):
         verbose_name_plural = _("home pages")
 
 
-class StandardPage(FoldedSearchMixin, Page):
+class StandardPage(AsciiSlugMixin, FoldedSearchMixin, Page):
     """A fixed page such as “Giới thiệu” or “Liên hệ”: an introduction and free content."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences shown in bold."))

@@ -19,6 +19,7 @@ from portal.blocks import ContentStreamBlock
 from portal.fragments import cached
 from portal.images import THUMBNAIL_RENDITION, ImageRenditionsField
 from portal.pages import exclude_private
+from portal.slugs import AsciiSlugMixin
 from search.indexing import FoldedSearchMixin
 
 from .serializers import CategorySerializer, RatingSerializer, SourceSerializer, TagListSerializer
@@ -79,7 +80,7 @@ class NewsPageQuerySet(PageQuerySet):
 NewsPageManager = PageManager.from_queryset(NewsPageQuerySet)
 
 
-class NewsIndexPage(FoldedSearchMixin, RoutablePageMixin, Page):
+class NewsIndexPage(AsciiSlugMixin, FoldedSearchMixin, RoutablePageMixin, Page):
     """A news category ("Tin tức - Sự kiện"); categories nest, and list their sub-categories' articles too."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -139,7 +140,7 @@ class NewsPageTag(TaggedItemBase):
     content_object = ParentalKey("news.NewsPage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
-class NewsPage(FoldedSearchMixin, RoutablePageMixin, Page):
+class NewsPage(AsciiSlugMixin, FoldedSearchMixin, RoutablePageMixin, Page):
     """An article, with the fields NukeViet editors know."""
 
     published_at = models.DateTimeField(

@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from portal.blocks import ContentStreamBlock
 from portal.images import image_api_representation
+from portal.slugs import AsciiSlugMixin
 from search.indexing import FoldedSearchMixin
 
 # Officials' photos: small portraits, the same size on the page and in the API.
@@ -42,7 +43,7 @@ class OfficialsField(Field):
         ]
 
 
-class OrganisationPage(FoldedSearchMixin, Page):
+class OrganisationPage(AsciiSlugMixin, FoldedSearchMixin, Page):
     intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences shown in bold."))
     functions = StreamField(ContentStreamBlock(), verbose_name=_("functions and duties"), blank=True)
     address = models.CharField(_("address"), max_length=255, blank=True)

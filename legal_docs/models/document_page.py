@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from portal.admin_dates import EndOfDayDateTimeInput
 from portal.blocks import ContentStreamBlock
+from portal.slugs import AsciiSlugMixin
 from portal.text import fold
 from search.indexing import FoldedSearchMixin
 
@@ -23,7 +24,9 @@ from .rules import DocumentRulesMixin
 from .taxonomies import DocumentType
 
 
-class LegalDocumentPage(FoldedSearchMixin, DocumentRulesMixin, DocumentDisplayMixin, RoutablePageMixin, Page):
+class LegalDocumentPage(
+    AsciiSlugMixin, FoldedSearchMixin, DocumentRulesMixin, DocumentDisplayMixin, RoutablePageMixin, Page
+):
     """A decree, decision, official letter… with the metadata Decree 42/2022 asks portals to publish."""
 
     number = models.CharField(

@@ -5,10 +5,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.models import Page
 
+from portal.slugs import AsciiSlugMixin
 from search.indexing import FoldedSearchMixin
 
 
-class LegalDocumentIndexPage(FoldedSearchMixin, Page):
+class LegalDocumentIndexPage(AsciiSlugMixin, FoldedSearchMixin, Page):
     """“Văn bản ban hành”: every document under it, filtered, searched and paginated."""
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences above the list."))

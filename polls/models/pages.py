@@ -26,6 +26,7 @@ from wagtail.search import index
 
 from portal.admin_dates import EndOfDayDateTimeInput
 from portal.pages import exclude_private
+from portal.slugs import AsciiSlugMixin
 from search.indexing import FoldedSearchMixin
 
 from ..api_fields import PollChoicesField, PollResultsField
@@ -39,7 +40,7 @@ from .ballots import Ballot, BallotChoice, ChoiceTally
 POLLS_PER_PAGE = 20
 
 
-class PollIndexPage(FoldedSearchMixin, Page):
+class PollIndexPage(AsciiSlugMixin, FoldedSearchMixin, Page):
     """The “Thăm dò ý kiến” section: every poll, newest first."""
 
     # Open/closed changes on the schedule, not on a publish.
@@ -92,7 +93,7 @@ class PollPageQuerySet(PageQuerySet):
 PollPageManager = PageManager.from_queryset(PollPageQuerySet)
 
 
-class PollPage(FoldedSearchMixin, RoutablePageMixin, Page):
+class PollPage(AsciiSlugMixin, FoldedSearchMixin, RoutablePageMixin, Page):
     """One question (the page title) with its answers; visitors vote once each."""
 
     # What the page shows (form or results) depends on whether this visitor has voted.

@@ -215,6 +215,8 @@ WAGTAIL_I18N_ENABLED = True
 # Monday; portal/admin_dates.py stops the picker replacing what it cannot read with the current time.
 FORMAT_MODULE_PATH = ["portal.formats"]
 FIRST_DAY_OF_WEEK = 1
+# Addresses are ASCII, as NukeViet's were (portal/slugs.py).
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 WAGTAIL_TIME_FORMAT = "%H:%M"

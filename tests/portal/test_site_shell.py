@@ -91,7 +91,11 @@ def test_server_error_page_is_vietnamese(client, demo_site, settings):
 
     import portal.urls
 
-    settings.ROOT_URLCONF = type("urls", (), {"urlpatterns": [path("broken/", broken), *portal.urls.urlpatterns]})
+    settings.ROOT_URLCONF = type(
+        "urls",
+        (),
+        {"urlpatterns": [path("broken/", broken), *portal.urls.urlpatterns], "handler500": portal.urls.handler500},
+    )
     client.raise_request_exception = False
     response = client.get("/broken/")
     assert response.status_code == 500
