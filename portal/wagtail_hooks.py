@@ -7,7 +7,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import admin_dates  # noqa: F401  (registers the date pickers' script, issue 26)
+from . import admin_dates, deleted_pages  # noqa: F401  (register their hooks, issue 26)
 from .models import PartnerLink
 from .page_cache import register_template_hole, remember_served_page
 from .privacy import password_document_needs_login, password_page_needs_login
