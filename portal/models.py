@@ -37,7 +37,22 @@ class SiteSettings(BaseSiteSetting):
     deputy_editor = models.CharField(_("deputy editor-in-chief"), max_length=255, blank=True)
     address = models.CharField(_("address"), max_length=255, blank=True)
     phone = models.CharField(_("phone"), max_length=100, blank=True)
+    fax = models.CharField(_("fax"), max_length=100, blank=True)
     email = models.EmailField(_("email"), blank=True)
+    licence = models.CharField(
+        _("licence"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "The portal's licence, e.g. “Giấy phép số 12/GP-STTTT ngày 05/03/2024 của Sở Thông tin và Truyền thông”."
+        ),
+    )
+    legal_notice = models.CharField(
+        _("legal notice"),
+        max_length=255,
+        blank=True,
+        help_text=_("The last line of the footer, e.g. “Ghi rõ nguồn khi phát hành lại thông tin từ cổng này”."),
+    )
 
     select_related = ["logo"]
 
@@ -51,9 +66,10 @@ class SiteSettings(BaseSiteSetting):
             heading=_("Editorial board"),
         ),
         MultiFieldPanel(
-            [FieldPanel("address"), FieldPanel("phone"), FieldPanel("email")],
+            [FieldPanel("address"), FieldRowPanel([FieldPanel("phone"), FieldPanel("fax")]), FieldPanel("email")],
             heading=_("Contact"),
         ),
+        MultiFieldPanel([FieldPanel("licence"), FieldPanel("legal_notice")], heading=_("Licence")),
     ]
 
     class Meta:

@@ -28,6 +28,23 @@ def test_home_page_shows_the_seed_footer_and_partner_links(client, demo_site):
     assert links == PARTNER_LINKS
 
 
+def test_the_footer_shows_fax_licence_and_legal_notice_when_set(client, demo_site):
+    """Each on a line of its own: a fax typed into the phone field became a `tel:` link (issue 26)."""
+    from portal.models import SiteSettings
+
+    settings = SiteSettings.objects.get()
+    settings.fax = "0239.3855.123"
+    settings.licence = "Giấy phép số 12/GP-STTTT ngày 05/03/2024 của Sở Thông tin và Truyền thông"
+    settings.legal_notice = "Ghi rõ nguồn khi phát hành lại thông tin từ cổng này."
+    settings.save()
+    footer = soup_of(client.get("/")).find("footer")
+    text = footer.get_text(" ", strip=True)
+    assert "Fax: 0239.3855.123" in text
+    assert "Giấy phép: Giấy phép số 12/GP-STTTT" in text
+    assert footer.select_one(".site-footer__notice").get_text() == settings.legal_notice
+    assert [link["href"] for link in footer.select("a[href^='tel:']")] == ["tel:02393892689"]
+
+
 def test_page_is_vietnamese_accessible_and_light(client, demo_site):
     response = client.get("/")
     page = soup_of(response)
