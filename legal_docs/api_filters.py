@@ -82,7 +82,7 @@ class LegalDocumentFilter(BaseFilterBackend):
             queryset = queryset.with_status(params["status"])
         if "number" in params:
             try:
-                queryset = queryset.filter(**parse_number_query(params["number"]).as_filter())
+                queryset = queryset.filter(parse_number_query(params["number"]).as_filter())
             except InvalidNumber as error:
                 raise BadRequestError(str(error)) from error
         return queryset

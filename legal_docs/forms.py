@@ -83,7 +83,7 @@ class LegalDocumentFilterForm(forms.Form):
         for word in data.get("q") or []:
             documents = documents.filter(search_text__contains=word)
         if data.get("number"):
-            documents = documents.filter(**data["number"].as_filter())
+            documents = documents.filter(data["number"].as_filter())
         if data.get("type"):
             documents = documents.filter(document_type_id=data["type"])
         if data.get("issuer"):

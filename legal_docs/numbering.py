@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from portal.text import fold
@@ -112,17 +113,25 @@ class NumberQuery:
     value: str
 
     def as_filter(self, field="number_key"):
-        return {f"{field}__{self.lookup}": self.value}
+        if self.lookup == "whole_or_start":
+            # `36/2022` or `1980/QĐ` are the start of `36/2022/QĐ-UBND` and `1980/QĐ-TTg` (issue 26).
+            return (
+                Q(**{field: self.value})
+                | Q(**{f"{field}__startswith": f"{self.value}/"})
+                | Q(**{f"{field}__startswith": f"{self.value}-"})
+            )
+        return Q(**{f"{field}__{self.lookup}": self.value})
 
 
 def parse_number_query(raw):
-    """`4414` finds every document numbered 4414; a whole number finds that number; a part of a
-    symbol (`QĐ-UBND`, `2024/QĐ`) finds the numbers containing it."""
+    """`4414` finds every document numbered 4414; a number finds itself and the numbers it begins
+    (`25/2026` finds 25/2026/QĐ-UBND); a part of a symbol (`QĐ-UBND`, `2024/QĐ`) finds the
+    numbers containing it."""
     text = clean_text(raw)
     if text.isdigit():
         return NumberQuery("startswith", f"{int(text)}/")
     try:
-        return NumberQuery("exact", parse_number(text).key)
+        return NumberQuery("whole_or_start", parse_number(text).key)
     except InvalidNumber:
         pass
     folded = code_key(text)

@@ -46,6 +46,8 @@ class FoldedSearchMixin:
             cls.search_fields = [
                 *fields,
                 index.SearchField(FOLDED_TITLE_FIELD, boost=FOLDED_TITLE_BOOST),
+                # The admin's page search autocompletes titles: typed without accents too (issue 26).
+                index.AutocompleteField(FOLDED_TITLE_FIELD),
                 index.SearchField(FOLDED_FIELD),
             ]
 

@@ -42,7 +42,7 @@ def document_number_matches(query):
         number_query = parse_number_query(query)
     except InvalidNumber:
         return []
-    documents = exclude_private(LegalDocumentPage.objects.live()).filter(**number_query.as_filter())
+    documents = exclude_private(LegalDocumentPage.objects.live()).filter(number_query.as_filter())
     return list(documents.newest_first()[:MAX_NUMBER_MATCHES])
 
 

@@ -57,9 +57,10 @@ def test_type_code_is_told_apart_from_the_issuer():
     [
         ("4414", ("startswith", "4414/")),
         ("04414", ("startswith", "4414/")),
-        ("4414/UBND-NL5", ("exact", "4414/UBND-NL5")),
-        ("15/2024/qđ-ubnd", ("exact", "15/2024/QD-UBND")),
-        ("15/2024/QD-UBND", ("exact", "15/2024/QD-UBND")),
+        ("4414/UBND-NL5", ("whole_or_start", "4414/UBND-NL5")),
+        ("15/2024/qđ-ubnd", ("whole_or_start", "15/2024/QD-UBND")),
+        ("15/2024/QD-UBND", ("whole_or_start", "15/2024/QD-UBND")),
+        ("15/2024", ("whole_or_start", "15/2024")),
         ("QĐ-UBND", ("contains", "QD-UBND")),
     ],
 )

@@ -42,6 +42,20 @@ def test_number_search_finds_the_decision_whatever_the_spelling(client, demo_sit
     assert numbers_listed(client.get("/van-ban/", {"number": typed})) == ["15/2024/QĐ-UBND"]
 
 
+@pytest.mark.parametrize(
+    ("typed", "numbers"),
+    [
+        ("15/2024", ["15/2024/QĐ-UBND"]),
+        ("36/2022", ["36/2022/QĐ-UBND"]),
+        ("1980/QĐ", ["1980/QĐ-TTg"]),
+        ("1980/qd", ["1980/QĐ-TTg"]),
+    ],
+)
+def test_the_start_of_a_number_finds_it(client, demo_site, typed, numbers):
+    """Visitors type the part they remember, "25/2026", not the whole symbol (issue 26)."""
+    assert numbers_listed(client.get("/van-ban/", {"number": typed})) == numbers
+
+
 def test_filters_combine_and_stay_in_pagination_links(client, demo_site):
     from legal_docs.models import DocumentType, Issuer
 

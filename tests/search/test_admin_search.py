@@ -1,0 +1,36 @@
+"""The admin's page search finds titles typed without accents, as the public search does (issue 26)."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from legal_docs.models import LegalDocumentPage
+from news.models import NewsPage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def admin_client(client, django_user_model):
+    client.force_login(django_user_model.objects.create_superuser("tim-kiem", "tk@example.vn", "x"))
+    return client
+
+
+def found_titles(admin_client, query):
+    response = admin_client.get("/admin/pages/search/", {"q": query})
+    assert response.status_code == 200
+    page = BeautifulSoup(response.content, "html.parser")
+    return {link.get_text(" ", strip=True) for link in page.select("td.title a, .title-wrapper a")}
+
+
+@pytest.mark.parametrize("query", ["nong thon moi", "nông thôn mới", "NONG THON"])
+def test_titles_are_found_with_or_without_accents(admin_client, demo_site, query):
+    expected = {page.title for page in NewsPage.objects.filter(title__icontains="nông thôn mới")}
+    assert expected
+    titles = found_titles(admin_client, query)
+    assert any(title in " ".join(titles) for title in expected), (query, titles)
+
+
+def test_a_document_is_found_by_its_number_without_accents(admin_client, demo_site):
+    document = LegalDocumentPage.objects.live().exclude(number="").first()
+    query = document.number.replace("Đ", "D")  # e.g. 1980/QD-TTg
+    assert document.title in " ".join(found_titles(admin_client, query))
