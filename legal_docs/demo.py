@@ -14,12 +14,14 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
 from home.models import HomePage
+from portal.desks import desk
 
 from .importing import document_slug, issue_time
 from .models import (
     DocumentAttachment,
     DocumentRelation,
     DocumentType,
+    DraftComment,
     Issuer,
     LegalDocumentIndexPage,
     LegalDocumentPage,
@@ -266,3 +268,18 @@ def load(log):
         by_number[page.number] = page
         created += 1
     log(f"legal documents: {created} added, {len(DOCUMENTS) + 1 - created} already there")
+    clerks_desk(index, log)
+
+
+CLERKS = "Văn thư"
+
+
+def clerks_desk(index, log):
+    """Văn thư: legal documents, their taxonomies and the moderation of comments on drafts."""
+    desk(
+        CLERKS,
+        pages=[index],
+        page_permissions=["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+        models=[DocumentType, Issuer, Sector, Signer, DraftComment],
+    )
+    log(f"group “{CLERKS}” in place")

@@ -8,15 +8,11 @@ from zoneinfo import ZoneInfo
 from PIL import Image as PillowImage
 from PIL import ImageDraw
 
-from django.contrib.auth.models import Group, Permission
 from django.core.files.images import ImageFile
 
 from wagtail.images import get_image_model
 from wagtail.models import (
-    Collection,
     GroupApprovalTask,
-    GroupCollectionPermission,
-    GroupPagePermission,
     Locale,
     Workflow,
     WorkflowPage,
@@ -24,6 +20,7 @@ from wagtail.models import (
 )
 
 from home.models import HomePage
+from portal.desks import desk
 
 from .models import NewsIndexPage, NewsPage, NewsSource
 
@@ -239,24 +236,14 @@ def more_articles(found, log):
 
 
 def editors_and_workflow(found, log):
-    editors, _ = Group.objects.get_or_create(name=EDITORS)
-    chiefs, _ = Group.objects.get_or_create(name=CHIEF_EDITORS)
-    access_admin = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-    root_collection = Collection.get_first_root_node()
     top_categories = [category for slug, _title, parent in CATEGORIES if parent is None for category in [found[slug]]]
-    grants = {editors: ["add_page", "change_page"], chiefs: ["add_page", "change_page", "publish_page", "lock_page"]}
-    for group, page_permissions in grants.items():
-        group.permissions.add(access_admin)
-        for codename in ("add_image", "choose_image", "add_document", "choose_document"):
-            permission = Permission.objects.get(codename=codename)
-            GroupCollectionPermission.objects.get_or_create(
-                group=group, collection=root_collection, permission=permission
-            )
-        for category in top_categories:
-            for codename in page_permissions:
-                GroupPagePermission.objects.get_or_create(
-                    group=group, page=category, permission=Permission.objects.get(codename=codename)
-                )
+    desk(EDITORS, pages=top_categories, page_permissions=["add_page", "change_page"])
+    # Chief editors approve (publish), unpublish, lock and move articles between categories.
+    chiefs = desk(
+        CHIEF_EDITORS,
+        pages=top_categories,
+        page_permissions=["add_page", "change_page", "publish_page", "lock_page", "unlock_page", "bulk_delete_page"],
+    )
 
     workflow, created = Workflow.objects.get_or_create(name=WORKFLOW)
     if created:

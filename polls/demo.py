@@ -7,6 +7,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from home.models import HomePage
+from portal.desks import desk
 
 from .models import PollChoice, PollIndexPage, PollPage
 
@@ -59,6 +60,9 @@ def _add_poll(index, spec, **fields):
     return poll
 
 
+POLL_EDITORS = "Biên tập thăm dò ý kiến"
+
+
 def load(log):
     home = HomePage.objects.get(locale=Locale.get_default())
     index = PollIndexPage.objects.child_of(home).filter(slug=INDEX["slug"]).first()
@@ -69,6 +73,8 @@ def load(log):
         log("poll index published")
     else:
         log("poll index already there")
+    desk(POLL_EDITORS, pages=[index], page_permissions=["add_page", "change_page", "publish_page"])
+    log(f"group “{POLL_EDITORS}” in place")
 
     now = timezone.now()
     if PollPage.objects.child_of(index).filter(slug=OCOP_POLL["slug"]).exists():

@@ -9,7 +9,10 @@ from django.core.files.images import ImageFile
 from wagtail.images import get_image_model
 from wagtail.models import Site
 
+from .desks import desk
 from .models import PartnerLink, SiteSettings
+
+SITE_ADMINS = "Quản trị cổng"
 
 OFFICE = {
     "office_name": "Văn phòng Điều phối Chương trình MTQG xây dựng nông thôn mới",
@@ -48,6 +51,10 @@ def load(log):
         _, created = PartnerLink.objects.update_or_create(title=title, defaults={"url": url, "sort_order": order})
         added += created
     log(f"partner links: {added} added, {len(PARTNER_LINKS) - added} already there")
+
+    # Quản trị cổng: the footer (Settings), partner links, songs (songs/demo.py adds them).
+    desk(SITE_ADMINS, models=[SiteSettings, PartnerLink])
+    log(f"group “{SITE_ADMINS}” in place")
 
     qr_link = PartnerLink.objects.get(title=QR_LINK)
     if qr_link.image_id is None:

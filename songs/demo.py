@@ -3,6 +3,9 @@ address. Nothing is fetched from the internet: without a stored embed the video 
 
 from django.core.files.base import ContentFile
 
+from portal.demo import SITE_ADMINS
+from portal.desks import desk
+
 from .models import Song
 from .sounds import tiny_wav
 
@@ -49,3 +52,4 @@ def load(log):
         Song.objects.create(title=title, embed_url=url, description=description, sort_order=len(RECORDINGS))
         added += 1
     log(f"songs: {added} added, {len(RECORDINGS) + 1 - added} already there")
+    desk(SITE_ADMINS, models=[Song])
