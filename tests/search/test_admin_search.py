@@ -22,12 +22,12 @@ def found_titles(admin_client, query):
     return {link.get_text(" ", strip=True) for link in page.select("td.title a, .title-wrapper a")}
 
 
-@pytest.mark.parametrize("query", ["nong thon moi", "nông thôn mới", "NONG THON"])
-def test_titles_are_found_with_or_without_accents(admin_client, demo_site, query):
+def test_titles_are_found_with_or_without_accents(admin_client, demo_site):
     expected = {page.title for page in NewsPage.objects.filter(title__icontains="nông thôn mới")}
     assert expected
-    titles = found_titles(admin_client, query)
-    assert any(title in " ".join(titles) for title in expected), (query, titles)
+    for query in ["nong thon moi", "nông thôn mới", "NONG THON"]:
+        titles = found_titles(admin_client, query)
+        assert any(title in " ".join(titles) for title in expected), (query, titles)
 
 
 def test_a_document_is_found_by_its_number_without_accents(admin_client, demo_site):
