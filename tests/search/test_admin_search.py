@@ -9,12 +9,6 @@ from news.models import NewsPage
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def admin_client(client, django_user_model):
-    client.force_login(django_user_model.objects.create_superuser("tim-kiem", "tk@example.vn", "x"))
-    return client
-
-
 def found_titles(admin_client, query):
     response = admin_client.get("/admin/pages/search/", {"q": query})
     assert response.status_code == 200
