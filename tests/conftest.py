@@ -6,6 +6,7 @@ from pytest_django.plugin import validate_django_db
 
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import transaction
 
 
 @pytest.hookimpl(trylast=True)
@@ -20,6 +21,7 @@ def pytest_collection_modifyitems(items):
     would then fail to restore its own copy of them (UNIQUE constraint on django_content_type)."""
     django_test_order(items)
     items.sort(key=empties_the_database_for_good)
+    demo_readers_last_in_their_module(items)
 
 
 def empties_the_database_for_good(item):
@@ -28,6 +30,30 @@ def empties_the_database_for_good(item):
         return "transactional_db" in item.fixturenames and "django_db_serialized_rollback" not in item.fixturenames
     transaction, _reset_sequences, _databases, serialized_rollback, _available_apps = validate_django_db(marker)
     return transaction and not serialized_rollback
+
+
+def is_transactional(item):
+    marker = item.get_closest_marker("django_db")
+    if marker is not None and validate_django_db(marker)[0]:
+        return True
+    return "transactional_db" in item.fixturenames or "live_server" in item.fixturenames
+
+
+def demo_readers_last_in_their_module(items):
+    """Within each run of one module's tests, the tests that read the demo site come last.
+
+    The demo is loaded once for them (`demo_for_module`) and stays until the module ends, so the
+    module's other tests must have run before it appears. Runs split where transactional tests begin:
+    those never share the module's demo (they empty the database).
+    """
+    start = 0
+    while start < len(items):
+        end = start
+        run = (items[start].module, is_transactional(items[start]))
+        while end < len(items) and (items[end].module, is_transactional(items[end])) == run:
+            end += 1
+        items[start:end] = sorted(items[start:end], key=lambda item: "demo_site" in item.fixturenames)
+        start = end
 
 
 def forget_process_state():
@@ -71,10 +97,26 @@ def home_page(db):
     return HomePage.objects.get(locale=Locale.get_default())
 
 
+@pytest.fixture(scope="module")
+def demo_for_module(django_db_setup, django_db_blocker):
+    """The demo, loaded once for a module's tests that read it (about 8 s on SQLite, more on PostgreSQL).
+
+    It is loaded inside a transaction that is rolled back when the module ends; each test's own
+    transaction nests inside it (a savepoint), so what a test changes is undone before the next, as
+    with Django's `TestCase.setUpTestData`. The module's other tests run before it (see
+    `demo_readers_last_in_their_module`), so they never see it.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo", stdout=io.StringIO())
+        yield
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def demo_site(db):
+def demo_site(request, demo_for_module, db):
     """The customer's site as `make run` builds it."""
-    call_command("load_demo", stdout=io.StringIO())
+    if is_transactional(request.node):
+        pytest.fail("demo_site is shared by a module's tests inside a transaction: a transactional test loads its own.")
     from wagtail.models import Locale
 
     from home.models import HomePage

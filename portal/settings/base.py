@@ -223,7 +223,7 @@ WAGTAIL_TIME_FORMAT = "%H:%M"
 WAGTAILSEARCH_BACKENDS = {
     # PostgreSQL: no language stemming ("simple"); Vietnamese words are not English words.
     # Accents are handled by the folded copy every page indexes (search/indexing.py).
-    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"},
+    "default": {"BACKEND": "search.backend", "SEARCH_CONFIG": "simple"},
 }
 if os.environ.get("SEARCH_URL"):
     # Elasticsearch/OpenSearch for large sites; needs the matching client package (see README).

@@ -2,7 +2,7 @@
 
 gunicorn runs as in production (portal.settings.production, portal/gunicorn.conf.py, two
 workers of two threads, persistent connections: CONN_MAX_AGE) against a database of its own,
-`ntm_faults`, created and dropped here. After a few requests every worker holds a connection;
+`ntm_faults_<random>`, created and dropped here. After a few requests every worker holds a connection;
 then every server process of that database is terminated with pg_terminate_backend(), which is
 what clients see when the server restarts (the shared server itself is not restarted: other
 tests and people use it). Every request after that must answer 200: Django's connection health
@@ -13,6 +13,7 @@ on CI (CI=1), where it fails.
 """
 
 import os
+import uuid
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ from .conftest import require_service
 from .servers import gunicorn, manage, production_env, request
 
 ROOT = Path(__file__).resolve().parents[2]
-DATABASE = "ntm_faults"
+DATABASE = f"ntm_faults_{uuid.uuid4().hex[:8]}"  # unique: parallel test runs never share it
 # JSON answers that read the database on every request; HTML pages need collectstatic's manifest.
 URLS = ["/api/v2/pages/", "/api/portal/site", "/api/portal/stats/visitors"]
 

@@ -26,5 +26,6 @@ def test_titles_are_found_with_or_without_accents(admin_client, demo_site):
 
 def test_a_document_is_found_by_its_number_without_accents(admin_client, demo_site):
     document = LegalDocumentPage.objects.live().exclude(number="").first()
-    query = document.number.replace("Đ", "D")  # e.g. 1980/QD-TTg
-    assert document.title in " ".join(found_titles(admin_client, query))
+    # PostgreSQL's parser reads `1980/QĐ-TTg` as other words than the folded index: the query is folded too.
+    for query in [document.number, document.number.replace("Đ", "D"), document.number.lower()]:
+        assert document.title in " ".join(found_titles(admin_client, query)), query

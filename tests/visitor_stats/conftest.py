@@ -1,3 +1,4 @@
+import os
 import uuid
 
 import pytest
@@ -9,8 +10,10 @@ from django.test import RequestFactory, override_settings
 
 from visitor_stats.middleware import VisitorStatsMiddleware
 
-# The real Redis production uses, on a database of its own: only that one is ever flushed.
-REDIS_DB_URL = "redis://127.0.0.1:6379/13"
+# The real Redis production uses, on a database of its own: only that one is ever flushed. Each
+# pytest-xdist worker (gw0, gw1, ...) has its own, counting down from 13, so none flushes another's.
+WORKER_NUMBER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+REDIS_DB_URL = f"redis://127.0.0.1:6379/{13 - WORKER_NUMBER}"
 BROWSER = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36"
 GOOGLEBOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"
 
@@ -28,7 +31,7 @@ def redis_cache_settings(location):
 
 @pytest.fixture
 def real_redis():
-    """The default cache on the real Redis (database 13), emptied before and after."""
+    """The default cache on the real Redis (a database of its own), emptied before and after."""
     server = redis.Redis.from_url(REDIS_DB_URL)
     server.flushdb()
     with override_settings(CACHES=redis_cache_settings(REDIS_DB_URL)):
