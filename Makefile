@@ -77,8 +77,13 @@ check: $(VENV)/.dev compile-messages ## Django system checks and missing migrati
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py makemigrations --check --dry-run --noinput
 
+# pytest-xdist: one process per core (PYTEST_WORKERS=0 runs in this process, e.g. to debug). Tests are
+# grouped so each worker keeps the order Django needs and a module's demo is loaded once (tests/conftest.py).
+PYTEST_WORKERS ?= 2
+PARALLEL := -n $(PYTEST_WORKERS) --dist loadgroup
+
 test: lint check browser ## ruff, checks, then the whole pytest suite on SQLite (browser tests included)
-	env -u DATABASE_URL $(BIN)/pytest $(PYTEST_ARGS)
+	env -u DATABASE_URL $(BIN)/pytest $(PARALLEL) $(PYTEST_ARGS)
 
 # The browser flows drive the same pages on either database: on PostgreSQL only the one whose
 # point is the database (a save racing an autosave), to keep CI well inside its time limit.
@@ -89,7 +94,7 @@ test-postgres: $(VENV)/.dev compile-messages browser ## The suite on PostgreSQL 
 	@DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(BIN)/python -c "import os, sys, psycopg; url = os.environ['DATABASE_URL'].rsplit('/', 1)[0] + '/postgres'; \
 	  psycopg.connect(url, connect_timeout=5).close()" \
 	  || { echo "PostgreSQL is not reachable at $${DATABASE_URL:-$(PG_URL)}: start it, or set DATABASE_URL." >&2; exit 1; }
-	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(BIN)/pytest $(POSTGRES_SKIPS) $(PYTEST_ARGS)
+	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(BIN)/pytest $(PARALLEL) $(POSTGRES_SKIPS) $(PYTEST_ARGS)
 
 bench: $(VENV)/.dev compile-messages ## Run the benchmarks in bench/ and print their tables
 	@for script in bench/bench_*.py; do DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python $$script || exit 1; done

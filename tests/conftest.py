@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.db import transaction
 
 
-@pytest.hookimpl(trylast=True)
+@pytest.hookimpl(wrapper=True)
 def pytest_collection_modifyitems(items):
     """Tests run in random order (pytest-randomly, seed in the header; `-p no:randomly` to turn it off),
     within the groups Django requires: tests that leave the database as they found it first, then the
@@ -18,10 +18,27 @@ def pytest_collection_modifyitems(items):
 
     A transactional test without serialized rollback goes last of all: the flush that ends it lets the
     migrations' post_migrate handlers write content types again, and a serialized-rollback test after it
-    would then fail to restore its own copy of them (UNIQUE constraint on django_content_type)."""
+    would then fail to restore its own copy of them (UNIQUE constraint on django_content_type).
+
+    On several processes (pytest-xdist, `--dist loadgroup`), each group below goes whole to one worker,
+    and the groups are handed out in the order their first test has here: so every worker keeps that
+    order, and a module's demo is loaded once. A test that names its own group keeps it (tests/markers.py)."""
+    for item in items:
+        if item.get_closest_marker("xdist_group") is None:
+            item.add_marker(pytest.mark.xdist_group(parallel_group(item)))
+    yield
     django_test_order(items)
     items.sort(key=empties_the_database_for_good)
     demo_readers_last_in_their_module(items)
+
+
+def parallel_group(item):
+    """A module's tests share a worker; its transactional ones go apart, by whether they restore the
+    database (serialized rollback, queued first) or leave it empty (queued last)."""
+    module = item.module.__name__
+    if not is_transactional(item):
+        return module
+    return f"{'emptying' if empties_the_database_for_good(item) else 'restoring'}:{module}"
 
 
 def empties_the_database_for_good(item):

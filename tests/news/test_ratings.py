@@ -10,6 +10,7 @@ from django.test import Client
 from news.interactions import rate
 from news.models import NewsPage, NewsRating
 from portal.visitors import VISITOR_COOKIE
+from tests.markers import MANY_CONNECTIONS
 
 pytestmark = pytest.mark.django_db
 
@@ -142,6 +143,7 @@ def test_publishing_a_new_revision_keeps_the_totals(client, article):
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@MANY_CONNECTIONS
 def test_concurrent_ratings_are_all_counted_exactly(home_page):
     if connection.vendor != "postgresql":
         pytest.skip("row-level concurrency is tested on PostgreSQL (make test-postgres)")
@@ -174,6 +176,7 @@ def test_concurrent_ratings_are_all_counted_exactly(home_page):
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@MANY_CONNECTIONS
 def test_one_visitor_racing_itself_is_counted_once(home_page):
     if connection.vendor != "postgresql":
         pytest.skip("row-level concurrency is tested on PostgreSQL (make test-postgres)")

@@ -16,10 +16,12 @@ from django.utils import timezone
 
 from polls.models import Ballot, BallotChoice, ChoiceTally, PollPage
 from portal.visitors import VISITOR_COOKIE, ensure_visitor_cookie
+from tests.markers import MANY_CONNECTIONS
 
 pytestmark = [
     pytest.mark.postgres,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    MANY_CONNECTIONS,
     pytest.mark.skipif("connection.vendor != 'postgresql'", reason="needs PostgreSQL (make test-postgres)"),
 ]
 
