@@ -65,9 +65,10 @@ run: $(VENV)/.runtime compile-messages ## Install, migrate, load the demo conten
 demo: $(VENV)/.runtime ## Load (or refresh) the demo content only
 	$(MANAGE) load_demo
 
-lint: $(VENV)/.dev ## ruff lint and format check
+lint: $(VENV)/.dev ## ruff lint and format check, and the import contracts of pyproject.toml
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
 format: $(VENV)/.dev ## Format and autofix with ruff
 	$(BIN)/ruff format .

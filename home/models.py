@@ -1,6 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
@@ -8,12 +9,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.blocks import ContentStreamBlock
-from portal.fragments import cached
 from portal.pages import route_in_one_query
+from portal.search_index import FoldedSearchMixin
 from portal.slugs import AsciiSlugMixin
-from search.indexing import FoldedSearchMixin
-
-LATEST_ARTICLES_SHOWN = 8
 
 
 class HomePage(AsciiSlugMixin, FoldedSearchMixin, Page):
@@ -40,13 +38,12 @@ class HomePage(AsciiSlugMixin, FoldedSearchMixin, Page):
         return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
-        from news.models import NewsPage
-
+        """The sections the apps add through the `home_page_sections` hook, in hook order: each
+        hook takes the request and returns a dict with the `template` to include and its context
+        (news: the latest articles), or None to show nothing."""
         context = super().get_context(request, *args, **kwargs)
-        context["latest_articles"] = cached(
-            "latest-articles",
-            compute=lambda: NewsPage.objects.visible().newest_first()[:LATEST_ARTICLES_SHOWN].with_thumbnails(),
-        )
+        sections = (section_for(request) for section_for in hooks.get_hooks("home_page_sections"))
+        context["sections"] = [section for section in sections if section]
         return context
 
     class Meta:

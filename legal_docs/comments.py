@@ -11,7 +11,6 @@ from portal.visitors import hashed_ip
 COMMENTS_PER_HOUR = 10
 # Per client address, whatever cookies it sends: a commune office behind one address may
 # comment several times, one machine with a fresh cookie per comment cannot flood moderation.
-DEFAULT_COMMENTS_PER_IP_PER_HOUR = 30
 
 
 @dataclass(frozen=True)
@@ -22,7 +21,7 @@ class CommentOutcome:
 
 
 def comments_per_ip_per_hour():
-    return getattr(settings, "LEGAL_DOCS_COMMENTS_PER_IP_PER_HOUR", DEFAULT_COMMENTS_PER_IP_PER_HOUR)
+    return settings.LEGAL_DOCS_COMMENTS_PER_IP_PER_HOUR
 
 
 def submit_comment(page, form, visitor, request=None):

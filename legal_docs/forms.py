@@ -3,12 +3,9 @@ from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.translation import gettext, pgettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.documents.forms import BaseDocumentForm
-
 from portal.fragments import cached
 from portal.text import fold, prohibit_unstorable_characters
 
-from .file_checks import check_uploaded_file
 from .models import DocumentStatus, DocumentType, DraftComment, Issuer, Sector
 from .numbering import InvalidNumber, parse_number_query
 
@@ -121,13 +118,3 @@ class DraftCommentForm(forms.ModelForm):
         if not content:
             raise forms.ValidationError(gettext("Write your comment."))
         return content
-
-
-class ContentCheckedDocumentForm(BaseDocumentForm):
-    """Wagtail's document form, refusing a file whose content is not what its extension says."""
-
-    def clean_file(self):
-        file = self.cleaned_data.get("file")
-        if file and "file" in self.changed_data:
-            check_uploaded_file(file, file.name)
-        return file

@@ -22,9 +22,9 @@ from django.utils.translation import gettext as _
 
 from wagtail.documents import get_document_model
 
+from portal.file_checks import ATTACHMENT_EXTENSIONS, check_uploaded_file
 from portal.text import fold
 
-from .file_checks import ATTACHMENT_EXTENSIONS, check_uploaded_file
 from .models import DocumentAttachment, DocumentType, Issuer, LegalDocumentPage, Sector, Signer
 from .numbering import InvalidNumber, parse_number
 

@@ -1,11 +1,14 @@
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail_modeladmin.options import modeladmin_register
 
-from .models import DocumentType, Issuer, Sector, Signer
+from .models import DocumentType, Issuer, LegalDocumentPage, Sector, Signer
 from .moderation import DraftCommentAdmin
+
+NUMBER_MATCHES_SHOWN_FIRST = 5
 
 
 class DocumentTypeViewSet(SnippetViewSet):
@@ -45,3 +48,9 @@ class LegalTaxonomyGroup(SnippetViewSetGroup):
 
 register_snippet(LegalTaxonomyGroup)
 modeladmin_register(DraftCommentAdmin)
+
+
+@hooks.register("search_best_matches")
+def documents_with_this_number(query):
+    """The site search shows first the documents whose number was typed (`4414`, `15/2024/qđ-ubnd`)."""
+    return list(LegalDocumentPage.objects.visible().numbered(query).newest_first()[:NUMBER_MATCHES_SHOWN_FIRST])

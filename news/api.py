@@ -5,12 +5,10 @@ from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
 from portal.api_errors import WRITE_ERRORS, PageId, json_int
-from portal.pages import exclude_private
-from portal.visitors import ensure_visitor_cookie, visitor_key
+from portal.visitors import ensure_visitor_cookie, hashed_ip, visitor_key
 
-from .interactions import AlreadyRated, rate
+from .interactions import RatingRefused, rate
 from .models import NewsPage
-from .views import ratings_allowed_from
 
 router = Router(tags=["news"])
 
@@ -35,17 +33,13 @@ class Detail(Schema):
     summary="Rate an article (once per visitor)",
 )
 def rate_article(request, page_id: PageId, payload: RatingIn, response: HttpResponse):
-    article = exclude_private(NewsPage.objects.live()).filter(pk=page_id).first()
+    article = NewsPage.objects.visible().filter(pk=page_id).first()
     if article is None:
         raise HttpError(404, _("No published article has this id."))
-    if not article.allow_rating:
-        raise HttpError(403, _("Rating is turned off for this article."))
-    if not ratings_allowed_from(request):
-        raise HttpError(429, _("Too many ratings from your network. Please try again later."))
     visitor = visitor_key(request)
     try:
-        total, count = rate(article, visitor, payload.stars)
-    except AlreadyRated as exc:
-        raise HttpError(409, _("You have already rated this article.")) from exc
+        total, count = rate(article, payload.stars, visitor=visitor, ip_key=hashed_ip(request, "throttle"))
+    except RatingRefused as refusal:
+        raise HttpError(refusal.http_status, refusal.message) from refusal
     ensure_visitor_cookie(request, response, key=visitor)
     return Status(201, {"total": total, "count": count, "average": round(total / count, 2)})

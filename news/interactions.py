@@ -1,13 +1,19 @@
-"""Ratings and view counts: exact under concurrency, one per visitor."""
+"""Ratings and view counts: exact under concurrency, one per visitor.
+
+`rate` is the one path of a rating, for the article's form (views.py) and the API (api.py).
+"""
 
 import logging
 import time
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F
+from django.utils.translation import gettext as _
 
 from portal.fragments import remember_locally
+from portal.throttle import allow
 from portal.visitors import browsing_visitor_key, ensure_visitor_cookie, is_bot
 
 from .models import NewsPageCounter, NewsRating
@@ -18,8 +24,36 @@ VIEW_WINDOW_SECONDS = 30 * 60
 logger = logging.getLogger(__name__)
 
 
-class AlreadyRated(Exception):
-    pass
+class RatingRefused(Exception):
+    """A rating that cannot be recorded; `http_status` is the API's answer, the message the form's."""
+
+    http_status = 409
+
+    def __init__(self):
+        super().__init__(self.default_message())
+
+    @property
+    def message(self):
+        return str(self)
+
+
+class RatingsOff(RatingRefused):
+    http_status = 403
+
+    def default_message(self):
+        return _("Rating is turned off for this article.")
+
+
+class TooManyRatings(RatingRefused):
+    http_status = 429
+
+    def default_message(self):
+        return _("Too many ratings from your network. Please try again later.")
+
+
+class AlreadyRated(RatingRefused):
+    def default_message(self):
+        return _("You have already rated this article.")
 
 
 def _bump(page_id, **increments):
@@ -29,8 +63,13 @@ def _bump(page_id, **increments):
         NewsPageCounter.objects.filter(page_id=page_id).update(**changes)
 
 
-def rate(page, visitor, stars):
-    """Record one rating and return the new (total, count); AlreadyRated if this visitor rated."""
+def rate(page, stars, *, visitor, ip_key):
+    """Record one rating and return the article's new (total, count), or raise a RatingRefused
+    saying why not. `ip_key` is the hashed address the hourly limit per network counts."""
+    if not page.allow_rating:
+        raise RatingsOff
+    if not allow("news-rating", ip_key, settings.NEWS_RATINGS_PER_IP_PER_HOUR, 60 * 60):
+        raise TooManyRatings
     with transaction.atomic():
         try:
             with transaction.atomic():

@@ -19,9 +19,10 @@ from portal.blocks import ContentStreamBlock
 from portal.fragments import cached
 from portal.images import THUMBNAIL_RENDITION, ImageRenditionsField
 from portal.pages import exclude_private
+from portal.search_index import FoldedSearchMixin
 from portal.slugs import AsciiSlugMixin
-from search.indexing import FoldedSearchMixin
 
+from .feeds import NewsFeed
 from .serializers import CategorySerializer, RatingSerializer, SourceSerializer, TagListSerializer
 
 ARTICLES_PER_PAGE = 12
@@ -131,9 +132,7 @@ class NewsIndexPage(AsciiSlugMixin, FoldedSearchMixin, RoutablePageMixin, Page):
 
     @path("rss/")
     def rss(self, request):
-        from .feeds import NewsFeed
-
-        return NewsFeed()(request, category=self)
+        return NewsFeed(articles=self.articles)(request, category=self)
 
 
 class NewsPageTag(TaggedItemBase):
@@ -286,20 +285,6 @@ class NewsPage(AsciiSlugMixin, FoldedSearchMixin, RoutablePageMixin, Page):
                 compute=lambda: (*self.neighbours(), self.related_articles([t.pk for t in tags])),
             )
         return context
-
-    @path("")
-    def article(self, request):
-        from .interactions import record_view
-
-        response = self.render(request)
-        record_view(request, self.pk, response)
-        return response
-
-    @path("danh-gia/")
-    def rate(self, request):
-        from .views import rate_article
-
-        return rate_article(request, self)
 
     @path("in/")
     def print_view(self, request):

@@ -1,9 +1,11 @@
 from django.urls import path
 
 from .feeds import NewsFeed
-from .views import tag_listing
+from .models import NewsPage
+from .views import rate_article, tag_listing
 
 urlpatterns = [
-    path("rss/", NewsFeed(), name="news_rss"),
+    path("rss/", NewsFeed(articles=lambda: NewsPage.objects.visible().newest_first()), name="news_rss"),
     path("tag/<str:slug>/", tag_listing, name="news_tag"),
+    path("tin-tuc/<int:page_id>/danh-gia/", rate_article, name="news_rate"),
 ]

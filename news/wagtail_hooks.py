@@ -7,10 +7,12 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from portal.page_cache import page_served_from_cache, register_hole
+from portal.fragments import cached
+from portal.page_cache import page_served, register_hole
 
 from .interactions import record_view
 from .models import NewsPage, NewsPageCounter, NewsRating, NewsSource
@@ -27,6 +29,17 @@ class NewsSourceViewSet(SnippetViewSet):
 
 
 register_snippet(NewsSourceViewSet)
+
+LATEST_ARTICLES_ON_HOME = 8
+
+
+@hooks.register("home_page_sections", order=10)
+def latest_news(request):
+    articles = cached(
+        "latest-articles",
+        compute=lambda: NewsPage.objects.visible().newest_first()[:LATEST_ARTICLES_ON_HOME].with_thumbnails(),
+    )
+    return {"template": "news/includes/home_latest_news.html", "articles": articles}
 
 
 def rating_line_key(page_id, language=None):
@@ -50,6 +63,8 @@ def forget_rating_line(sender, instance, **kwargs):
     transaction.on_commit(lambda: cache.delete_many(keys))
 
 
-@receiver(page_served_from_cache, sender=NewsPage)
-def count_cached_view(sender, request, page_id, response, **kwargs):
-    record_view(request, page_id, response)
+@receiver(page_served, sender=NewsPage)
+def count_view(sender, request, page_id, route, response, **kwargs):
+    """An article read, from the page cache or rendered (not its print view, not a redirect)."""
+    if route == "" and response.status_code == 200:
+        record_view(request, page_id, response)

@@ -4,7 +4,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from django.utils.translation import gettext as _
 
-from legal_docs.file_checks import ATTACHMENT_EXTENSIONS
+from portal.file_checks import ATTACHMENT_EXTENSIONS
 
 from .context import SkipRow
 from .media import IMAGE_EXTENSIONS, UPLOAD_ROOTS, import_document, import_image, upload_path_of

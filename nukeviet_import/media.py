@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
-from legal_docs.file_checks import ATTACHMENT_EXTENSIONS, check_uploaded_file
+from portal.file_checks import ATTACHMENT_EXTENSIONS, check_uploaded_file
 
 from .context import SkipRow, checksum
 from .report import CREATED, UNCHANGED, UPDATED

@@ -15,8 +15,8 @@ from wagtail.search import index
 
 from portal.blocks import ContentStreamBlock
 from portal.images import image_api_representation
+from portal.search_index import FoldedSearchMixin
 from portal.slugs import AsciiSlugMixin
-from search.indexing import FoldedSearchMixin
 
 # Officials' photos: small portraits, the same size on the page and in the API.
 PORTRAIT_RENDITION = "fill-160x200|format-webp"

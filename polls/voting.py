@@ -11,8 +11,6 @@ from portal.visitors import hashed_ip, visitor_key
 
 from .enums import PollStatus
 
-DEFAULT_VOTES_PER_IP_PER_HOUR = 500
-
 
 class VoteRefused(Exception):
     """A vote that cannot be counted; `code` tells clients which case it is."""
@@ -92,7 +90,7 @@ def validate_choice_ids(poll, choice_ids):
 
 
 def votes_per_ip_per_hour():
-    return getattr(settings, "POLLS_VOTES_PER_IP_PER_HOUR", DEFAULT_VOTES_PER_IP_PER_HOUR)
+    return settings.POLLS_VOTES_PER_IP_PER_HOUR
 
 
 def cast_vote(poll, request, choice_ids):

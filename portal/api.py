@@ -16,6 +16,7 @@ from django.http.request import split_domain_port
 from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.html import escape
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 
 from wagtail import blocks
@@ -34,9 +35,7 @@ from wagtail.models import Page, Site
 from wagtail.rich_text import get_rewriter
 from wagtail.rich_text.pages import PageLinkHandler
 
-from legal_docs.api_filters import LegalDocumentFilter
-from search.api_filters import AccentInsensitiveSearchFilter
-
+from .api_search import AccentInsensitiveSearchFilter
 from .errors import RETRY_AFTER_SECONDS
 from .fragments import cached
 from .pages import exclude_private, in_site_trees
@@ -44,7 +43,9 @@ from .site_api import router as site_router
 
 logger = logging.getLogger(__name__)
 
-APP_PAGE_FILTERS = [LegalDocumentFilter]
+# Filters the apps add to /api/v2/pages/ (settings.PORTAL_PAGES_API_FILTERS), each declaring its
+# `query_parameters`.
+APP_PAGE_FILTERS = [import_string(path) for path in settings.PORTAL_PAGES_API_FILTERS]
 
 
 class PortalFieldsFilter(FieldsFilter):

@@ -14,13 +14,15 @@ What differs between visitors or from second to second is never stored:
 
 Pages whose whole content depends on the visitor (a poll page: has this visitor voted?) set
 `page_cache = False`; private pages and previews are never stored. Apps that count views
-connect to `page_served_from_cache`, which fires for every page served from here.
+connect to `page_served`, which fires for every Wagtail page this middleware passes on, from
+the cache or rendered: one place to count, whichever way the page was served.
 """
 
 import logging
 import re
 from collections import namedtuple
 
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError
@@ -35,7 +37,9 @@ from .fragments import LocalCopies, content_version
 from .pages import exclude_private
 
 logger = logging.getLogger(__name__)
-page_served_from_cache = Signal()  # sender: the page model; kwargs: request, page_id, response
+# sender: the page model; kwargs: request, page_id, response, and route: the name of the
+# RoutablePageMixin route that answered ("rss", "print_view"), "" for the page itself.
+page_served = Signal()
 
 HOLES = {}
 Hole = namedtuple("Hole", "render shared_by cache_key")
@@ -80,11 +84,11 @@ def render_hole(request, name, *args):
 
 
 def _timeout():
-    return getattr(settings, "PAGE_CACHE_TIMEOUT", 600)
+    return settings.PAGE_CACHE_TIMEOUT
 
 
 def _enabled():
-    return getattr(settings, "PAGE_CACHE_ENABLED", True)
+    return settings.PAGE_CACHE_ENABLED
 
 
 def _cache_key(request, version):
@@ -187,22 +191,36 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not _serves_anonymous_shared_page(request):
-            return self.get_response(request)
-        version = content_version()
-        key = _cache_key(request, version)
-        if key is None:
-            return self.get_response(request)
-        stored = _local.get(version, key)
-        if stored is None:
-            stored = cache.get(key)
+        response, page_id, model, route = self._respond(request)
+        if page_id is not None:
+            page_served.send(sender=model, request=request, page_id=page_id, route=route, response=response)
+        return response
+
+    def _respond(self, request):
+        """The response, and which page (id, model, route) it is, if it is one."""
+        key = version = None
+        if _serves_anonymous_shared_page(request):
+            version = content_version()
+            key = _cache_key(request, version)
+        if key is not None:
+            stored = _local.get(version, key)
+            if stored is None:
+                stored = cache.get(key)
+                if stored is not None:
+                    _local.keep(version, key, stored)
             if stored is not None:
-                _local.keep(version, key, stored)
-        if stored is not None:
-            return self._serve(request, stored, version)
+                return (
+                    self._serve(request, stored, version),
+                    stored["page_id"],
+                    apps.get_model(stored["model"]),
+                    stored.get("route", ""),  # entries stored before routes were recorded
+                )
         response = self.get_response(request)
-        if _storable(request, response):
-            page = request.page_cache_page
+        page = getattr(request, "page_cache_page", None)
+        if page is None:
+            return response, None, None, None
+        route = _route_name(request)
+        if key is not None and _storable(request, response):
             cache.set(
                 key,
                 {
@@ -210,20 +228,24 @@ class PageCacheMiddleware:
                     "content_type": response["Content-Type"],
                     "page_id": page.pk,
                     "model": page._meta.label,
+                    "route": route,
                 },
                 _timeout(),
             )
             response[HEADER] = "miss"
-        return response
+        return response, page.pk, type(page), route
 
     def _serve(self, request, stored, version):
-        from django.apps import apps
-
         response = HttpResponse(_fill(request, stored["content"], version), content_type=stored["content_type"])
         response[HEADER] = "hit"
-        model = apps.get_model(stored["model"])
-        page_served_from_cache.send(sender=model, request=request, page_id=stored["page_id"], response=response)
         return response
+
+
+def _route_name(request):
+    match = getattr(request, "routable_resolver_match", None)
+    if match is None or match.url_name == "index_route":
+        return ""
+    return match.url_name
 
 
 def remember_served_page(page, request, serve_args, serve_kwargs):

@@ -4,6 +4,7 @@ from django.db.models import Exists, OuterRef, Q, Subquery
 from django.db.models.functions import Length, Substr
 
 from wagtail.models import Page, PageViewRestriction
+from wagtail.query import PageQuerySet
 
 
 def exclude_private(queryset):
@@ -19,6 +20,12 @@ def exclude_private(queryset):
         restricted_path=Substr(OuterRef("path"), 1, Length("restricted_path"))
     )
     return queryset.filter(~Exists(restricting))
+
+
+class PortalPageQuerySet(PageQuerySet):
+    def visible(self):
+        """What an anonymous visitor may read: live and under no view restriction."""
+        return exclude_private(self.live())
 
 
 def route_in_one_query(root, request, path_components):

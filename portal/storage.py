@@ -23,7 +23,7 @@ TOKEN_BYTES = 12
 
 
 def documents_root():
-    configured = getattr(settings, "PORTAL_DOCUMENTS_ROOT", None)
+    configured = settings.PORTAL_DOCUMENTS_ROOT
     if configured:
         return Path(configured)
     media = Path(settings.MEDIA_ROOT)

@@ -4,7 +4,7 @@
 list `WAGTAILDOCS_EXTENSIONS` and the size cap `WAGTAILDOCS_MAX_UPLOAD_SIZE`, enforced by
 Wagtail's document field) a document is:
 
-- checked by content (`legal_docs.file_checks`): a web page or a program renamed "report.pdf"
+- checked by content (`portal.file_checks`): a web page or a program renamed "report.pdf"
   is refused, and so is a binary file named ".txt";
 - written to storage while the form is validated, once everything else about it is valid, so a
   full disk (or an unreachable storage) is a form error the editor reads, in the single and the
@@ -24,11 +24,10 @@ import filetype
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
+from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
 
-from legal_docs.file_checks import HEAD_BYTES, extension_of
-from legal_docs.forms import ContentCheckedDocumentForm
-
+from .file_checks import HEAD_BYTES, check_uploaded_file, extension_of
 from .stored_uploads import StoredUploadMixin
 
 # Plain text has no signature to check; it must at least not be a program or another binary.
@@ -45,11 +44,13 @@ def looks_like_text(file):
     return b"\x00" not in head and filetype.guess(head) is None
 
 
-class PortalDocumentForm(StoredUploadMixin, ContentCheckedDocumentForm):
+class PortalDocumentForm(StoredUploadMixin, BaseDocumentForm):
     """Wagtail's document form, checked by content and stored before it is accepted."""
 
     def clean_file(self):
-        file = super().clean_file()  # the content (magic bytes) must match the extension
+        file = self.cleaned_data.get("file")
+        if file and "file" in self.changed_data:
+            check_uploaded_file(file, file.name)  # the content (magic bytes) must match the extension
         checks_text = file and "file" in self.changed_data and extension_of(file.name) in TEXT_EXTENSIONS
         if checks_text and not looks_like_text(file):
             raise ValidationError(

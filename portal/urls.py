@@ -7,8 +7,6 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from search import views as search_views
-
 from .api import api_router, portal_api
 from .headless_preview.api import PagePreviewAPIViewSet
 from .privacy import document_password_form, page_password_form
@@ -29,7 +27,7 @@ urlpatterns = [
     path("api/portal/", portal_api.urls),
     # Any other address under /api/, even one with a line break (which <path:…> does not match).
     re_path(r"^api/(?P<rest>[\s\S]*)\Z", api_not_found),
-    path("search/", search_views.search, name="search"),
+    path("search/", include("search.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("", include("news.urls")),

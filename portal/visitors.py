@@ -39,7 +39,7 @@ def _parse(address):
 def is_trusted_proxy(address):
     """Whether `address` is one of the reverse proxies in PORTAL_TRUSTED_PROXIES."""
     parsed = _parse(address)
-    networks = _networks(tuple(getattr(settings, "PORTAL_TRUSTED_PROXIES", ("127.0.0.1/32", "::1/128"))))
+    networks = _networks(tuple(settings.PORTAL_TRUSTED_PROXIES))
     return parsed is not None and any(parsed in network for network in networks)
 
 
@@ -53,7 +53,7 @@ def client_ip(request):
     the proxy) is its socket address, whatever header it forges.
     """
     address = request.META.get("REMOTE_ADDR", "")
-    hops = getattr(settings, "PORTAL_TRUSTED_PROXY_COUNT", 0)
+    hops = settings.PORTAL_TRUSTED_PROXY_COUNT
     if hops <= 0 or not is_trusted_proxy(address):
         return address
     forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]

@@ -12,7 +12,7 @@ import functools
 from modelsearch.backends import database
 from modelsearch.query import PlainText
 
-from .indexing import fold_for_index
+from portal.search_index import fold_for_index
 
 
 def folded_autocomplete_query(query):

@@ -5,7 +5,7 @@ import re
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 
-from .indexing import fold_for_index
+from portal.search_index import fold_for_index
 
 SNIPPET_WORDS = 40
 # Fields a result's snippet is taken from, first present wins.

@@ -4,18 +4,15 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.models import Page
 
-from legal_docs.models import LegalDocumentPage
-from legal_docs.numbering import InvalidNumber, parse_number_query
-from portal.pages import exclude_private
+from portal.search_query import accent_insensitive, clean_query
 
 from .facets import content_type_for, facet_counts, year_range
 from .highlight import highlight, snippet_source
-from .query import accent_insensitive, clean_query
 
 RESULTS_PER_PAGE = 10
-MAX_NUMBER_MATCHES = 5
 
 
 class SearchForm(forms.Form):
@@ -34,16 +31,10 @@ class SearchForm(forms.Form):
         return content_type
 
 
-def document_number_matches(query):
-    """Documents whose number is what was typed (`4414`, `15/2024/qđ-ubnd`): shown first."""
-    if " " in query or not any(character.isdigit() for character in query):
-        return []
-    try:
-        number_query = parse_number_query(query)
-    except InvalidNumber:
-        return []
-    documents = exclude_private(LegalDocumentPage.objects.live()).filter(number_query.as_filter())
-    return list(documents.newest_first()[:MAX_NUMBER_MATCHES])
+def best_matches(query):
+    """Pages shown before the ranked results: what each app's `search_best_matches` hook finds
+    for exactly what was typed (legal_docs: the documents whose number it is)."""
+    return [page for find in hooks.get_hooks("search_best_matches") for page in find(query)]
 
 
 def search(request):
@@ -72,7 +63,7 @@ def search(request):
     every_hit = visible.search(search_query, order_by_relevance=False)
     context["type_facets"], context["year_facets"] = facet_counts(every_hit)
 
-    best = document_number_matches(query)
+    best = best_matches(query)
     filtered = visible
     if filters.get("type"):
         filtered = filtered.filter(content_type=filters["type"])

@@ -6,7 +6,7 @@ from .models import Song
 
 def sidebar_songs():
     """The live songs as plain data for the sidebar (kept in the fragment cache): two queries."""
-    songs = list(Song.objects.live()[: getattr(settings, "SONGS_IN_SIDEBAR", 5)])
+    songs = list(Song.objects.live()[: settings.SONGS_IN_SIDEBAR])
     embeds = stored_embeds(song.embed_url for song in songs if song.kind == "embed")
     return [
         {

@@ -25,7 +25,7 @@ PLAYABLE_EXTENSIONS = tuple(PLAYABLE)
 
 
 def max_upload_size():
-    return getattr(settings, "SONGS_MAX_UPLOAD_SIZE", 50 * 1024 * 1024)
+    return settings.SONGS_MAX_UPLOAD_SIZE
 
 
 def playable_media_type(file):

@@ -7,7 +7,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 
-from .forms import SongForm
 from .media_checks import playable_media_type
 
 
@@ -40,7 +39,6 @@ class Song(Orderable):
     live = models.BooleanField(_("shown"), default=True)
 
     objects = SongQuerySet.as_manager()
-    base_form_class = SongForm
 
     panels = [
         FieldPanel("title"),

@@ -13,7 +13,7 @@ import hashlib
 import hmac
 import time
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -33,17 +33,8 @@ _SALT_MEMO_SECONDS = 600
 _salts = {}
 
 
-def stats_config(name):
-    defaults = {
-        "PORTAL_VISITS_PER_IP_PER_DAY": 20,
-        "VISITOR_STATS_CACHE": "default",
-        "VISITOR_STATS_FLUSH_INTERVAL": 60,
-    }
-    return getattr(settings, name, defaults[name])
-
-
 def get_store():
-    return store_for(caches[stats_config("VISITOR_STATS_CACHE")])
+    return store_for(caches[settings.VISITOR_STATS_CACHE])
 
 
 def local_date(now):
@@ -103,7 +94,7 @@ def record_visit(request, now=None, store=None):
         bot=bot,
         now=now.timestamp(),
         window=VISIT_WINDOW,
-        cap=stats_config("PORTAL_VISITS_PER_IP_PER_DAY"),
+        cap=settings.PORTAL_VISITS_PER_IP_PER_DAY,
         online_window=ONLINE_WINDOW,
     )
 
@@ -116,14 +107,6 @@ class VisitorFigures:
     today: int
     month: int
     total: int
-
-    @classmethod
-    def empty(cls):
-        return cls(0, 0, 0, 0, 0, 0)
-
-
-def as_datetime(day):
-    return datetime.combine(day, datetime.min.time(), tzinfo=STATS_TIME_ZONE)
 
 
 def yesterday(day):

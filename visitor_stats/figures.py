@@ -11,12 +11,13 @@ import time
 
 from redis.exceptions import RedisError
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Func, IntegerField, Q, Subquery, Sum
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from .counting import ONLINE_WINDOW, VisitorFigures, get_store, local_date, month_start, stats_config, yesterday
+from .counting import ONLINE_WINDOW, VisitorFigures, get_store, local_date, month_start, yesterday
 from .models import DailyVisits, VisitorCounterSettings
 
 logger = logging.getLogger(__name__)
@@ -150,7 +151,7 @@ def flush_if_due(now=None, store=None):
     now = now or timezone.now()
     store = store or get_store()
     last = store.last_flush()
-    if last is not None and now.timestamp() - last < stats_config("VISITOR_STATS_FLUSH_INTERVAL"):
+    if last is not None and now.timestamp() - last < settings.VISITOR_STATS_FLUSH_INTERVAL:
         return None
     token = secrets.token_hex(8)
     if not store.lock(token, FLUSH_LOCK_TIMEOUT):

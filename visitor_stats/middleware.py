@@ -22,7 +22,7 @@ def _warn(exc):
 
 def excluded_prefixes():
     prefixes = [f"/{settings.PORTAL_ADMIN_URL}", "/api/", "/documents/", settings.STATIC_URL, settings.MEDIA_URL]
-    return tuple(prefix for prefix in prefixes + list(getattr(settings, "VISITOR_STATS_EXCLUDED_PATHS", [])) if prefix)
+    return tuple(prefix for prefix in prefixes + list(settings.VISITOR_STATS_EXCLUDED_PATHS) if prefix)
 
 
 def counts_as_page_view(request, response):

@@ -7,9 +7,8 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 
+from portal.file_checks import check_attachment
 from portal.privacy import exclude_private_documents
-
-from ..file_checks import check_attachment
 
 
 class DocumentAttachmentQuerySet(models.QuerySet):

@@ -12,9 +12,9 @@ from wagtail.search import index
 
 from portal.admin_dates import EndOfDayDateTimeInput
 from portal.blocks import ContentStreamBlock
+from portal.search_index import FoldedSearchMixin
 from portal.slugs import AsciiSlugMixin
 from portal.text import fold
-from search.indexing import FoldedSearchMixin
 
 from ..api_fields import AttachmentsField, RelationsField, SectorsField, SignerField, TaxonomyField
 from ..numbering import InvalidNumber, clean_text, code_key, parse_number

@@ -5,8 +5,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.models import Page
 
+from portal.search_index import FoldedSearchMixin
 from portal.slugs import AsciiSlugMixin
-from search.indexing import FoldedSearchMixin
 
 
 class LegalDocumentIndexPage(AsciiSlugMixin, FoldedSearchMixin, Page):

@@ -2,8 +2,10 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
 from wagtail.models import PageManager
-from wagtail.query import PageQuerySet
 
+from portal.pages import PortalPageQuerySet
+
+from ..numbering import InvalidNumber, parse_number_query
 from .choices import DocumentStatus, RelationKind
 
 
@@ -23,7 +25,16 @@ def replacement_in_effect(on):
     )
 
 
-class LegalDocumentQuerySet(PageQuerySet):
+class LegalDocumentQuerySet(PortalPageQuerySet):
+    def numbered(self, typed):
+        """The documents whose number is what a visitor typed as one word with a digit; none otherwise."""
+        if " " in typed or not any(character.isdigit() for character in typed):
+            return self.none()
+        try:
+            return self.filter(parse_number_query(typed).as_filter())
+        except InvalidNumber:
+            return self.none()
+
     def issued(self):
         return self.filter(is_draft=False)
 

@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import modelcluster.fields
-import search.indexing
+import portal.search_index
 import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
@@ -32,7 +32,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'organisation page',
                 'verbose_name_plural': 'organisation pages',
             },
-            bases=(search.indexing.FoldedSearchMixin, 'wagtailcore.page'),
+            bases=(portal.search_index.FoldedSearchMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='Official',

@@ -26,8 +26,8 @@ from wagtail.search import index
 
 from portal.admin_dates import EndOfDayDateTimeInput
 from portal.pages import exclude_private
+from portal.search_index import FoldedSearchMixin
 from portal.slugs import AsciiSlugMixin
-from search.indexing import FoldedSearchMixin
 
 from ..api_fields import PollChoicesField, PollResultsField
 from ..enums import PollStatus, ResultsVisibility

@@ -69,6 +69,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy on every answer, the admin's live preview excepted (portal/csp.py).
+    "portal.csp.PortalCSPMiddleware",
     "portal.errors.RequestGuardMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
@@ -82,6 +84,8 @@ MIDDLEWARE = [
     "visitor_stats.middleware.VisitorStatsMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # django-axes: after authentication, which it watches (settings below).
+    "axes.middleware.AxesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Innermost, so statistics, cookies and security headers apply to cached pages too.
@@ -245,6 +249,8 @@ WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_UR
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILAPI_LIMIT_MAX = 50
 WAGTAILAPI_SEARCH_ENABLED = True
+# Query filters the content apps add to /api/v2/pages/ (portal.api imports no app itself).
+PORTAL_PAGES_API_FILTERS = ["legal_docs.api_filters.LegalDocumentFilter"]
 
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
@@ -259,10 +265,12 @@ PORTAL_TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "127.0.0.1,::1")
 # polls: votes accepted per client IP per poll per hour. Generous, because a whole commune
 # office may vote from behind one address; it only stops one machine stuffing the box.
 POLLS_VOTES_PER_IP_PER_HOUR = int(os.environ.get("POLLS_VOTES_PER_IP_PER_HOUR", "500"))
+# news: ratings accepted per client IP per hour, over all articles.
+NEWS_RATINGS_PER_IP_PER_HOUR = int(os.environ.get("NEWS_RATINGS_PER_IP_PER_HOUR", "120"))
 # legal_docs: comments on drafts accepted per client IP per hour, whatever cookies it sends.
 LEGAL_DOCS_COMMENTS_PER_IP_PER_HOUR = int(os.environ.get("LEGAL_DOCS_COMMENTS_PER_IP_PER_HOUR", "30"))
 
-# Every Wagtail document upload is checked by content (legal_docs.file_checks), so a web page
+# Every Wagtail document upload is checked by content (portal.file_checks), so a web page
 # renamed .pdf is refused, and stored before it is accepted, so a full disk is a form error.
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal.uploads.PortalDocumentForm"
 # Images the same way (issue 18): stored while the form is validated, so a full disk is a form error.
@@ -273,9 +281,14 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "portal.uploads.PortalImageForm"
 PORTAL_VISITS_PER_IP_PER_DAY = int(os.environ.get("PORTAL_VISITS_PER_IP_PER_DAY", "20"))
 # How old the last flush of the cached counts to the database may be before a page view
 # flushes; `manage.py flush_visitor_stats` from cron every minute does the same.
+# The cache alias the visit counts live in, and paths never counted as visits (prefixes).
+VISITOR_STATS_CACHE = "default"
+VISITOR_STATS_EXCLUDED_PATHS = env_list("VISITOR_STATS_EXCLUDED_PATHS", "")
 VISITOR_STATS_FLUSH_INTERVAL = int(os.environ.get("VISITOR_STATS_FLUSH_INTERVAL", "60"))
 
 # songs: the largest audio or video file an editor may upload for the sidebar.
+# songs: how many songs the sidebar box lists.
+SONGS_IN_SIDEBAR = int(os.environ.get("SONGS_IN_SIDEBAR", "5"))
 SONGS_MAX_UPLOAD_SIZE = int(os.environ.get("SONGS_MAX_UPLOAD_SIZE", str(50 * 1024 * 1024)))
 
 # portal.page_cache: anonymous pages served whole from the cache. Publishing invalidates at
@@ -314,9 +327,6 @@ HEADLESS_PREVIEW_TOKEN_MAX_AGE = int(os.environ.get("HEADLESS_PREVIEW_TOKEN_MAX_
 # for /admin/ only (issue 18). Style attributes (the admin's, poll result bars' style="width: …")
 # keep style-src 'unsafe-inline'; embeds (YouTube, Vimeo…), their thumbnails and media from S3
 # come over https.
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1, "portal.csp.PortalCSPMiddleware"
-)
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
@@ -343,7 +353,6 @@ CONTENT_SECURITY_POLICY = {
 # production.py only, because it refuses Django's test client, which logs in without a request
 # (tests/security/ adds it to check the lockout end to end).
 INSTALLED_APPS.append("axes")
-MIDDLEWARE.append("axes.middleware.AxesMiddleware")
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]

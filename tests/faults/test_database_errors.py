@@ -11,6 +11,7 @@ PostgreSQL (`make test-postgres`).
 import pytest
 
 from django.test import Client
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
@@ -111,7 +112,7 @@ def test_the_poll_pages_form_says_the_vote_was_not_counted(poll):
 def test_the_articles_rating_form_says_the_rating_was_not_counted(article):
     browser = visitor("203.0.113.4")
     with database_fails_on(NewsPageCounter, "UPDATE"):
-        response = browser.post(article.url + "danh-gia/", {"stars": 4})
+        response = browser.post(reverse("news_rate", args=[article.pk]), {"stars": 4})
     assert response.status_code == 302
     assert rating_state(article) == (0, 0, 0)
     page = browser.get(response["Location"]).content.decode()

@@ -8,8 +8,8 @@ from django.urls import reverse
 from wagtail.documents import get_document_model
 
 from legal_docs.factories import DocumentAttachmentFactory, PdfDocumentFactory
-from legal_docs.file_checks import check_uploaded_file
 from legal_docs.pdf import minimal_pdf
+from portal.file_checks import check_uploaded_file
 
 pytestmark = pytest.mark.django_db
 HTML = b"<!DOCTYPE html><html><body><script>alert(1)</script></body></html>"

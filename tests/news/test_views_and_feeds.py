@@ -4,6 +4,7 @@ from defusedxml import ElementTree
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from wagtail.models import PageViewRestriction
 
@@ -58,7 +59,7 @@ def test_robots_are_not_counted(client, article, user_agent):
 
 def test_print_view_and_rating_posts_are_not_views(client, article):
     client.get(article.url + "in/", **BROWSER)
-    client.post(article.url + "danh-gia/", {"stars": 5}, **BROWSER)
+    client.post(reverse("news_rate", args=[article.pk]), {"stars": 5}, **BROWSER)
     assert views_of(article) == 0
 
 

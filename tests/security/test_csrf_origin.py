@@ -6,6 +6,7 @@ import re
 import pytest
 
 from django.test import Client
+from django.urls import reverse
 
 from legal_docs.models import LegalDocumentPage
 from news.models import NewsPage
@@ -32,7 +33,7 @@ def test_the_forms_refuse_a_foreign_origin_and_accept_the_sites_own(demo_site):
     choice = poll.choices.first()
     draft = LegalDocumentPage.objects.live().filter(is_draft=True).first()
     forms = {
-        "rating": (article.url, re.escape(article.url), {"stars": "4"}),
+        "rating": (article.url, re.escape(reverse("news_rate", args=[article.pk])), {"stars": "4"}),
         "vote": (poll.url, re.escape(poll.url), {"choices": str(choice.pk)}),
         "comment": (
             draft.url,

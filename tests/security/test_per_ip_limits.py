@@ -13,6 +13,7 @@ import pytest
 from django.conf import settings
 from django.http import HttpResponse
 from django.test import Client, RequestFactory
+from django.urls import reverse
 
 from legal_docs.factories import DraftDocumentPageFactory, LegalDocumentIndexPageFactory
 from legal_docs.models import DraftComment, Issuer
@@ -113,7 +114,7 @@ def test_votes_with_fresh_cookies_and_forged_addresses_stop_at_the_per_address_c
 def test_ratings_with_fresh_cookies_and_forged_addresses_stop_at_the_per_address_cap(article, settings):
     settings.NEWS_RATINGS_PER_IP_PER_HOUR = 5
     for number in range(12):
-        disguised(number).post(article.url + "danh-gia/", {"stars": 1})
+        disguised(number).post(reverse("news_rate", args=[article.pk]), {"stars": 1})
         disguised(number).post(
             f"/api/portal/news/{article.pk}/ratings", json.dumps({"stars": 1}), content_type="application/json"
         )

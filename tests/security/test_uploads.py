@@ -27,7 +27,7 @@ HTML = b"<!DOCTYPE html><html><body><script>alert(document.cookie)</script></bod
 # The start of a Windows program (the "MZ" header and its DOS stub).
 EXE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + bytes(48) + b"This program cannot be run"
 SVG = b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>'
-NOT_A_REAL_PDF = "không phải là tệp PDF thật"  # the Vietnamese form error, from legal_docs.file_checks
+NOT_A_REAL_PDF = "không phải là tệp PDF thật"  # the Vietnamese form error, from portal.file_checks
 
 
 @pytest.fixture

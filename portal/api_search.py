@@ -9,7 +9,7 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.search.backends import get_search_backend
 from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
 
-from .query import OPERATORS, accent_insensitive
+from .search_query import OPERATORS, accent_insensitive
 
 
 class AccentInsensitiveSearchFilter(BaseFilterBackend):

@@ -9,6 +9,8 @@ import re
 
 from wagtail.search import index
 
+from .text import fold
+
 FOLDED_FIELD = "folded_search_text"
 FOLDED_TITLE_FIELD = "folded_title"
 # As Wagtail boosts the title, so the folded title outranks a folded mention in the body.
@@ -18,8 +20,6 @@ _PUNCTUATION = re.compile(r"[\W_]+")
 
 def fold_for_index(text):
     """Folded words separated by single spaces: `15/2024/QĐ-UBND` → `15 2024 qd ubnd`."""
-    from portal.text import fold
-
     return " ".join(_PUNCTUATION.split(fold(text))).strip()
 
 

@@ -4,9 +4,8 @@ import re
 
 from wagtail.search.query import Or, PlainText
 
-from portal.text import normalise
-
-from .indexing import fold_for_index
+from .search_index import fold_for_index
+from .text import normalise
 
 MAX_QUERY_LENGTH = 200
 # Wagtail's query parser recurses once per word (300 words overflow the stack); past a
