@@ -12,13 +12,13 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager, PageQuerySet
+from wagtail.models import Page, PageManager
 from wagtail.search import index
 
 from portal.blocks import ContentStreamBlock
 from portal.fragments import cached
 from portal.images import THUMBNAIL_RENDITION, ImageRenditionsField
-from portal.pages import exclude_private
+from portal.pages import PortalPageQuerySet, exclude_private
 from portal.search_index import FoldedSearchMixin
 from portal.slugs import AsciiSlugMixin
 
@@ -55,11 +55,12 @@ class NewsSource(models.Model):
         return self.name
 
 
-class NewsPageQuerySet(PageQuerySet):
+class NewsPageQuerySet(PortalPageQuerySet):
     def visible(self):
         """What an anonymous visitor may read, with what every listing shows."""
         return (
-            exclude_private(self.live())
+            super()
+            .visible()
             .defer_streamfields()
             .select_related("featured_image", "counter")
             .prefetch_related("featured_image__renditions")

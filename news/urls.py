@@ -7,5 +7,5 @@ from .views import rate_article, tag_listing
 urlpatterns = [
     path("rss/", NewsFeed(articles=lambda: NewsPage.objects.visible().newest_first()), name="news_rss"),
     path("tag/<str:slug>/", tag_listing, name="news_tag"),
-    path("tin-tuc/<int:page_id>/danh-gia/", rate_article, name="news_rate"),
+    path("danh-gia/<int:page_id>/", rate_article, name="news_rate"),
 ]

@@ -6,11 +6,13 @@ from django.db import DatabaseError
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from taggit.models import Tag
 
+from portal.pages import refusal_to_serve
 from portal.visitors import ensure_visitor_cookie, hashed_ip, visitor_key
 
 from .forms import RatingForm
@@ -22,15 +24,23 @@ logger = logging.getLogger(__name__)
 
 def rate_article(request, page_id):
     """The rating form's target: works without JavaScript (Post/Redirect/Get with a message)."""
-    article = get_object_or_404(NewsPage.objects.visible(), pk=page_id)
+    article = get_object_or_404(NewsPage.objects.live(), pk=page_id)
+    refusal = refusal_to_serve(article, request)
+    if refusal is not None:
+        return refusal
     redirect = HttpResponseRedirect(article.url + "#danh-gia")
     if request.method != "POST":
         return redirect
-    form = RatingForm(request.POST)
     visitor = visitor_key(request)
+    with translation.override(article.locale.language_code):  # the messages show on the article
+        record_rating(request, article, RatingForm(request.POST), visitor)
+    return ensure_visitor_cookie(request, redirect, key=visitor)
+
+
+def record_rating(request, article, form, visitor):
     if not form.is_valid():
         messages.error(request, form.errors["stars"][0])
-        return redirect
+        return
     try:
         rate(article, form.cleaned_data["stars"], visitor=visitor, ip_key=hashed_ip(request, "throttle"))
         messages.success(request, _("Thank you for rating this article."))
@@ -42,7 +52,6 @@ def rate_article(request, page_id):
         # The rating and the article's totals are one transaction: nothing was written.
         logger.exception("Database error while rating article %s", article.pk)
         messages.error(request, _("Your rating could not be recorded (database error). Please try again shortly."))
-    return ensure_visitor_cookie(request, redirect, key=visitor)
 
 
 @require_GET

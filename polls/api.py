@@ -14,10 +14,11 @@ from django.utils.translation import gettext as _
 
 from portal.api_errors import WRITE_ERRORS, json_int
 from portal.pages import exclude_private
-from portal.visitors import visitor_key
+from portal.visitors import hashed_ip, visitor_key
 
 from .models import PollPage
-from .voting import VoteRefused, cast_vote
+from .refusals import VoteRefused
+from .voting import cast_vote
 
 router = Router(tags=["polls"])
 
@@ -91,7 +92,7 @@ def poll_results(request, page_id: int):
 def vote(request, page_id: int, payload: VoteIn):
     poll = published_poll(page_id)
     try:
-        cast_vote(poll, request, payload.choices)
+        cast_vote(poll, payload.choices, visitor=visitor_key(request), ip_key=hashed_ip(request, "polls"))
     except VoteRefused as refusal:
         return Status(refusal.http_status, {"detail": refusal.message, "code": refusal.code})
     if poll.results_visible(has_voted=True):

@@ -1,47 +1,48 @@
-"""The poll page as a visitor sees it, and its vote form (POST, then redirect, then results)."""
+"""The poll page's vote form: POST, then redirect to the page with a message (results, or why not)."""
 
 import logging
 
 from django.contrib import messages
 from django.db import DatabaseError
-from django.shortcuts import redirect
-from django.utils import timezone
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.translation import gettext as _
 
-from portal.visitors import visitor_key
+from portal.pages import refusal_to_serve
+from portal.visitors import hashed_ip, visitor_key
 
-from .enums import PollStatus
 from .forms import VoteForm
-from .voting import VoteRefused, cast_vote, check_open
+from .models import PollPage
+from .refusals import InvalidChoices, VoteRefused
+from .voting import cast_vote
 
 logger = logging.getLogger(__name__)
 
 
-def poll_page_context(poll, request):
-    has_voted = poll.count_ballots(visitor_key(request))
-    status = poll.status
-    return {
-        "status": status,
-        "has_voted": has_voted,
-        "form": VoteForm(poll) if status == PollStatus.OPEN and not has_voted else None,
-        "results": poll.results() if poll.results_visible(has_voted) else None,
-    }
-
-
-def handle_vote(poll, request):
-    form = VoteForm(poll, data=request.POST)
-    try:
-        # A form left open past the close gets the reason, not a list of field errors.
-        check_open(poll, timezone.now())
-        if not form.is_valid():
-            return poll.render(request, context_overrides={"form": form})
-        cast_vote(poll, request, form.cleaned_data["choices"])
-    except VoteRefused as refusal:
-        messages.error(request, refusal.message)
-    except DatabaseError:
-        # The ballot and its counts are one transaction: nothing was written.
-        logger.exception("Database error while recording a vote in poll %s", poll.pk)
-        messages.error(request, _("Your vote could not be recorded (database error). Please try again shortly."))
-    else:
-        messages.success(request, _("Thank you: your vote has been counted."))
+def vote(request, page_id):
+    poll = get_object_or_404(PollPage.objects.live(), pk=page_id)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    refusal = refusal_to_serve(poll, request)
+    if refusal is not None:
+        return refusal
+    chosen = VoteForm.chosen_ids(request.POST)
+    with translation.override(poll.locale.language_code):
+        try:
+            cast_vote(poll, chosen, visitor=visitor_key(request), ip_key=hashed_ip(request, "polls"))
+        except InvalidChoices as refusal:
+            # The form again, with the answers as ticked and the reason above them.
+            form = VoteForm(poll, initial={"choices": chosen})
+            context = {**poll.get_context(request), "form": form, "vote_errors": [refusal.message]}
+            return TemplateResponse(request, poll.get_template(request), context)
+        except VoteRefused as refusal:
+            messages.error(request, refusal.message)
+        except DatabaseError:
+            # The ballot and its counts are one transaction: nothing was written.
+            logger.exception("Database error while recording a vote in poll %s", poll.pk)
+            messages.error(request, _("Your vote could not be recorded (database error). Please try again shortly."))
+        else:
+            messages.success(request, _("Thank you: your vote has been counted."))
     return redirect(poll.get_url(request))

@@ -7,61 +7,9 @@ from django.utils.translation import ngettext
 
 from portal.dates import format_nukeviet_datetime
 from portal.throttle import allow
-from portal.visitors import hashed_ip, visitor_key
 
 from .enums import PollStatus
-
-
-class VoteRefused(Exception):
-    """A vote that cannot be counted; `code` tells clients which case it is."""
-
-    code = "refused"
-    http_status = 409
-
-    def __init__(self, message=""):
-        super().__init__(message or self.default_message())
-
-    def default_message(self):
-        return ""
-
-    @property
-    def message(self):
-        return str(self)
-
-
-class PollNotOpenYet(VoteRefused):
-    code = "not_open"
-
-
-class PollClosed(VoteRefused):
-    code = "closed"
-
-
-class AlreadyVoted(VoteRefused):
-    code = "already_voted"
-
-    def default_message(self):
-        return _("You have already voted in this poll.")
-
-
-class AnswersChanged(VoteRefused):
-    code = "answers_changed"
-
-    def default_message(self):
-        return _("The answers of this poll have just changed: please vote again.")
-
-
-class InvalidChoices(VoteRefused):
-    code = "invalid_choices"
-    http_status = 422
-
-
-class TooManyVotes(VoteRefused):
-    code = "too_many_votes"
-    http_status = 429
-
-    def default_message(self):
-        return _("Too many votes from your network in this poll. Please try again later.")
+from .refusals import InvalidChoices, PollClosed, PollNotOpenYet, TooManyVotes
 
 
 def check_open(poll, moment):
@@ -89,17 +37,14 @@ def validate_choice_ids(poll, choice_ids):
     return list(choice_ids)
 
 
-def votes_per_ip_per_hour():
-    return settings.POLLS_VOTES_PER_IP_PER_HOUR
-
-
-def cast_vote(poll, request, choice_ids):
-    """Count the vote of this request's visitor, or raise a VoteRefused saying why not."""
+def cast_vote(poll, choice_ids, *, visitor, ip_key):
+    """Count `visitor`'s vote, or raise a VoteRefused saying why not: the one path of a vote, for
+    the poll's form (views.py) and the API. `ip_key` is the hashed address the hourly limit counts."""
     # The ballot is stamped with the moment the poll was found open, so none is ever
     # recorded as cast after the close.
     now = timezone.now()
     check_open(poll, now)
     choice_ids = validate_choice_ids(poll, choice_ids)
-    if not allow(f"poll-votes:{poll.pk}", hashed_ip(request, "polls"), votes_per_ip_per_hour(), 60 * 60):
+    if not allow(f"poll-votes:{poll.pk}", ip_key, settings.POLLS_VOTES_PER_IP_PER_HOUR, 60 * 60):
         raise TooManyVotes
-    return poll.record_ballot(visitor_key(request), choice_ids, now)
+    return poll.record_ballot(visitor, choice_ids, now)

@@ -2,7 +2,9 @@
 
 from django.db.models import Exists, OuterRef, Q, Subquery
 from django.db.models.functions import Length, Substr
+from django.http import HttpResponse
 
+from wagtail import hooks
 from wagtail.models import Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
@@ -26,6 +28,19 @@ class PortalPageQuerySet(PageQuerySet):
     def visible(self):
         """What an anonymous visitor may read: live and under no view restriction."""
         return exclude_private(self.live())
+
+
+def refusal_to_serve(page, request):
+    """What Wagtail would answer instead of the page (a login for a restricted page), or None.
+
+    A page's actions (a vote, a rating, a comment) have their own addresses; they are served on
+    the page's terms: every `before_serve_page` hook is asked, as Wagtail's serve view asks them.
+    """
+    for hook in hooks.get_hooks("before_serve_page"):
+        answer = hook(page, request, (), {})
+        if isinstance(answer, HttpResponse):
+            return answer
+    return None
 
 
 def route_in_one_query(root, request, path_components):

@@ -3,7 +3,6 @@ from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import IntegrityError, models, transaction
 from django.db.models import Count, F, Prefetch, Q, prefetch_related_objects
-from django.http import HttpResponseNotAllowed
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -18,23 +17,21 @@ from wagtail.admin.panels import (
     TitleFieldPanel,
 )
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from portal.admin_dates import EndOfDayDateTimeInput
-from portal.pages import exclude_private
+from portal.pages import PortalPageQuerySet, exclude_private
 from portal.search_index import FoldedSearchMixin
 from portal.slugs import AsciiSlugMixin
+from portal.visitors import visitor_key
 
 from ..api_fields import PollChoicesField, PollResultsField
 from ..enums import PollStatus, ResultsVisibility
 from ..panels import PollResultsPanel
+from ..refusals import AlreadyVoted, AnswersChanged
 from ..results import PollResults
-from ..views import handle_vote, poll_page_context
-from ..voting import AlreadyVoted, AnswersChanged
 from .ballots import Ballot, BallotChoice, ChoiceTally
 
 POLLS_PER_PAGE = 20
@@ -71,7 +68,7 @@ class PollIndexPage(AsciiSlugMixin, FoldedSearchMixin, Page):
         return context
 
 
-class PollPageQuerySet(PageQuerySet):
+class PollPageQuerySet(PortalPageQuerySet):
     def open_now(self):
         now = timezone.now()
         return self.filter(Q(opens_at__lte=now), Q(closes_at__isnull=True) | Q(closes_at__gt=now))
@@ -93,7 +90,7 @@ class PollPageQuerySet(PageQuerySet):
 PollPageManager = PageManager.from_queryset(PollPageQuerySet)
 
 
-class PollPage(AsciiSlugMixin, FoldedSearchMixin, RoutablePageMixin, Page):
+class PollPage(AsciiSlugMixin, FoldedSearchMixin, Page):
     """One question (the page title) with its answers; visitors vote once each."""
 
     # What the page shows (form or results) depends on whether this visitor has voted.
@@ -298,15 +295,18 @@ class PollPage(AsciiSlugMixin, FoldedSearchMixin, RoutablePageMixin, Page):
         return queryset.select_related("locale").prefetch_related(choices_with_tallies())
 
     def get_context(self, request, *args, **kwargs):
+        """The vote form (polls_tags.vote_form) while this visitor may vote, else the reason; the
+        results when they may see them."""
         context = super().get_context(request, *args, **kwargs)
-        context.update(poll_page_context(self, request))
+        has_voted = self.count_ballots(visitor_key(request))
+        status = self.status
+        context.update(
+            status=status,
+            has_voted=has_voted,
+            can_vote=status == PollStatus.OPEN and not has_voted,
+            results=self.results() if self.results_visible(has_voted) else None,
+        )
         return context
-
-    @path("vote/", name="vote")
-    def vote(self, request):
-        if request.method != "POST":
-            return HttpResponseNotAllowed(["POST"])
-        return handle_vote(self, request)
 
 
 class PollChoice(Orderable):

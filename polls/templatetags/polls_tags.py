@@ -22,6 +22,12 @@ def _widget_candidates(site):
     return list(polls.with_choice_lists()[:WIDGET_CANDIDATES])
 
 
+@register.simple_tag
+def vote_form(poll):
+    """The vote form of the poll's own page."""
+    return VoteForm(poll)
+
+
 @register.inclusion_tag("polls/includes/poll_widget.html", takes_context=True)
 def poll_widget(context):
     """The newest open poll of this site, with its vote form, for the sidebar of every page."""

@@ -100,7 +100,7 @@ def test_the_poll_pages_form_says_the_vote_was_not_counted(poll):
     choice = poll.choice_list[0]
     browser = visitor("203.0.113.3")
     with database_fails_on(ChoiceTally, "UPDATE"):
-        response = browser.post(poll.url + "vote/", {"choices": choice.pk})
+        response = browser.post(reverse("poll_vote", args=[poll.pk]), {"choices": choice.pk})
     assert response.status_code == 302
     assert poll_state(poll) == ([], 0, {})
     page = browser.get(response["Location"]).content.decode()

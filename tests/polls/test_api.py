@@ -3,6 +3,7 @@ import json
 import pytest
 
 from django.test import Client
+from django.urls import reverse
 
 from wagtail.models import PageViewRestriction
 
@@ -41,7 +42,7 @@ def test_api_client_with_the_browser_cookie_is_the_same_visitor(poll):
     browser = Client(REMOTE_ADDR="203.0.113.7")
     browser.get(poll.url)
     cookie = browser.cookies["ntm_visitor"].value
-    browser.post(poll.url + "vote/", {"choices": poll.choice_list[0].pk})
+    browser.post(reverse("poll_vote", args=[poll.pk]), {"choices": poll.choice_list[0].pk})
     app = Client(REMOTE_ADDR="198.51.100.20")
     app.cookies["ntm_visitor"] = cookie
     response = post_vote(app, poll.pk, {"choices": [poll.choice_list[1].pk]})

@@ -3,6 +3,7 @@ from bs4 import BeautifulSoup
 
 from django.template import Context, Template
 from django.test import RequestFactory
+from django.urls import reverse
 from django.utils import timezone
 
 from wagtail.models import PageViewRestriction, Site
@@ -24,7 +25,7 @@ def test_sidebar_shows_the_newest_open_poll_with_a_form(client, make_poll, home_
     box = widget(client)
     assert box.h2.get_text() == "Thăm dò ý kiến"
     assert box.form.fieldset.legend.get_text(strip=True) == "Mới nhất"
-    assert box.form["action"] == newest.url + "vote/"
+    assert box.form["action"] == reverse("poll_vote", args=[newest.pk])
     assert box.select_one("input[name=csrfmiddlewaretoken]")
 
 

@@ -113,7 +113,7 @@ def test_a_voter_sees_the_results_and_others_the_form(demo_site):
     choice = page.select("input[name=choices]")[0]["value"]
     voter = Client()
     get(voter, poll.url)
-    voted = voter.post(poll.url + "vote/", {"choices": choice}, follow=True, **BROWSER)
+    voted = voter.post(reverse("poll_vote", args=[poll.pk]), {"choices": choice}, follow=True, **BROWSER)
     assert "phiếu" in BeautifulSoup(voted.content, "html.parser").select_one(".poll-results").get_text()
     again = BeautifulSoup(get(voter, poll.url).content, "html.parser")
     assert again.select_one(".poll-results") is not None and not again.select("input[name=choices]")

@@ -34,7 +34,7 @@ def test_the_forms_refuse_a_foreign_origin_and_accept_the_sites_own(demo_site):
     draft = LegalDocumentPage.objects.live().filter(is_draft=True).first()
     forms = {
         "rating": (article.url, re.escape(reverse("news_rate", args=[article.pk])), {"stars": "4"}),
-        "vote": (poll.url, re.escape(poll.url), {"choices": str(choice.pk)}),
+        "vote": (poll.url, re.escape(reverse("poll_vote", args=[poll.pk])), {"choices": str(choice.pk)}),
         "comment": (
             draft.url,
             re.escape(draft.url),
