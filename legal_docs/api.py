@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 
 from portal.api_errors import WRITE_ERRORS, ErrorOut, PageId
 from portal.pages import exclude_private
-from portal.visitors import visitor_key
+from portal.visitors import hashed_ip, visitor_key
 
 from .comments import submit_comment
 from .forms import DraftCommentForm
@@ -43,7 +43,7 @@ class CommentAccepted(Schema):
 def comment_on_draft(request, page_id: PageId, payload: CommentIn):
     page = get_object_or_404(exclude_private(LegalDocumentPage.objects.live()), pk=page_id)
     form = DraftCommentForm(payload.dict())
-    outcome = submit_comment(page, form, visitor_key(request), request=request)
+    outcome = submit_comment(page, form, visitor=visitor_key(request), ip_key=hashed_ip(request, "comments"))
     if outcome.accepted:
         return Status(
             202, {"status": "pending", "detail": _("Thank you. Your comment will appear once it has been approved.")}

@@ -6,7 +6,6 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 
 from portal import throttle
-from portal.visitors import hashed_ip
 
 COMMENTS_PER_HOUR = 10
 # Per client address, whatever cookies it sends: a commune office behind one address may
@@ -20,15 +19,10 @@ class CommentOutcome:
     status_code: int = 202
 
 
-def comments_per_ip_per_hour():
-    return settings.LEGAL_DOCS_COMMENTS_PER_IP_PER_HOUR
-
-
-def submit_comment(page, form, visitor, request=None):
+def submit_comment(page, form, *, visitor, ip_key):
     """Hold a valid comment for moderation; say why not when the draft does not take comments.
 
-    `visitor` is the visitor's key; `request` gives the client address, which is limited too
-    (every caller should pass it: without it only the visitor's own limit applies).
+    `visitor` is the visitor's key and `ip_key` the hashed client address: both are limited.
     An invalid form is neither accepted nor refused: the caller shows its errors.
     """
     if not page.is_draft:
@@ -37,11 +31,8 @@ def submit_comment(page, form, visitor, request=None):
         return CommentOutcome(refusal=_("The comment period for this draft is closed."), status_code=409)
     if not form.is_valid():
         return CommentOutcome(status_code=422)
-    too_many = not throttle.allow("legal_docs.comment", visitor, COMMENTS_PER_HOUR, 3600) or (
-        request is not None
-        and not throttle.allow(
-            "legal_docs.comment-ip", hashed_ip(request, "comments"), comments_per_ip_per_hour(), 3600
-        )
+    too_many = not throttle.allow("legal_docs.comment", visitor, COMMENTS_PER_HOUR, 3600) or not throttle.allow(
+        "legal_docs.comment-ip", ip_key, settings.LEGAL_DOCS_COMMENTS_PER_IP_PER_HOUR, 3600
     )
     if too_many:
         return CommentOutcome(

@@ -32,6 +32,7 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     path("", include("news.urls")),
     path("", include("polls.urls")),
+    path("", include("legal_docs.urls")),
 ]
 
 if settings.DEBUG:

@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import OuterRef, Subquery
+from django.db.models import F, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
@@ -52,6 +52,13 @@ class DocumentAttachment(Orderable):
             check_attachment(self.document)
 
 
+class DownloadCountQuerySet(models.QuerySet):
+    def count_one(self, page, document):
+        """One more download, exact under concurrent requests: the increment happens in the database."""
+        counter, _ = self.get_or_create(page=page, document=document)
+        self.filter(pk=counter.pk).update(count=F("count") + 1)
+
+
 class DownloadCount(models.Model):
     """Downloads of one file of one document.
 
@@ -62,6 +69,8 @@ class DownloadCount(models.Model):
     page = models.ForeignKey("legal_docs.LegalDocumentPage", on_delete=models.CASCADE, related_name="download_counts")
     document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE, related_name="+")
     count = models.PositiveIntegerField(_("downloads"), default=0)
+
+    objects = DownloadCountQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("download count")

@@ -1,5 +1,7 @@
 from django import forms
 from django.db import models
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -18,6 +20,7 @@ from portal.text import fold
 
 from ..api_fields import AttachmentsField, RelationsField, SectorsField, SignerField, TaxonomyField
 from ..numbering import InvalidNumber, clean_text, code_key, parse_number
+from .attachments import DocumentAttachment, DownloadCount
 from .display import DocumentDisplayMixin
 from .querysets import LegalDocumentManager
 from .rules import DocumentRulesMixin
@@ -171,19 +174,17 @@ class LegalDocumentPage(
 
     @path("tai-ve/<int:document_id>/", name="download")
     def download(self, request, document_id):
-        from ..views import download_attachment
-
-        return download_attachment(self, request, document_id)
-
-    @path("gop-y/", name="comment")
-    def comment(self, request):
-        from ..views import post_comment
-
-        return post_comment(self, request)
+        attachment = get_object_or_404(
+            DocumentAttachment.objects.public().select_related("document"), page=self, document_id=document_id
+        )
+        DownloadCount.objects.count_one(self, attachment.document)
+        return HttpResponseRedirect(attachment.document.url)
 
     def get_context(self, request, *args, **kwargs):
-        from ..views import document_detail_context
-
+        """The comment form (legal_docs_tags.comment_form) goes with drafts that accept comments."""
         context = super().get_context(request, *args, **kwargs)
-        context.update(document_detail_context(self, request))
+        self.load_display_data()
+        context["accepts_comments"] = self.accepts_comments()
+        if self.is_draft:
+            context["approved_comments"] = list(self.comments.approved()) if self.pk else []
         return context

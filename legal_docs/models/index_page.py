@@ -23,10 +23,3 @@ class LegalDocumentIndexPage(AsciiSlugMixin, FoldedSearchMixin, Page):
     class Meta:
         verbose_name = _("legal document index")
         verbose_name_plural = _("legal document indexes")
-
-    def get_context(self, request, *args, **kwargs):
-        from ..views import document_listing_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(document_listing_context(self, request))
-        return context

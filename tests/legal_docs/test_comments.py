@@ -62,7 +62,7 @@ def test_api_invalid_comment_is_422(client, draft, payload):
 
 
 def test_page_form_posts_and_approved_comments_appear_escaped(client, draft):
-    response = client.post(f"{draft.url}gop-y/", COMMENT)
+    response = client.post(reverse("legal_document_comment", args=[draft.pk]), COMMENT)
     assert response.status_code == 302
     assert "được hiển thị sau khi được duyệt" in client.get(draft.url).content.decode()
     comment = DraftComment.objects.get()
@@ -72,7 +72,7 @@ def test_page_form_posts_and_approved_comments_appear_escaped(client, draft):
 
 
 def test_page_form_errors_are_shown(client, draft):
-    response = client.post(f"{draft.url}gop-y/", {**COMMENT, "email": "sai"})
+    response = client.post(reverse("legal_document_comment", args=[draft.pk]), {**COMMENT, "email": "sai"})
     assert response.status_code == 400
     assert BeautifulSoup(response.content, "html.parser").select(".field-error")
 

@@ -37,7 +37,7 @@ def test_the_forms_refuse_a_foreign_origin_and_accept_the_sites_own(demo_site):
         "vote": (poll.url, re.escape(reverse("poll_vote", args=[poll.pk])), {"choices": str(choice.pk)}),
         "comment": (
             draft.url,
-            re.escape(draft.url),
+            re.escape(reverse("legal_document_comment", args=[draft.pk])),
             {"name": "Nguyễn Văn A", "email": "a@example.vn", "content": "Góp ý cho dự thảo."},
         ),
     }

@@ -123,16 +123,19 @@ def test_ratings_with_fresh_cookies_and_forged_addresses_stop_at_the_per_address
 
 def test_forty_comments_with_fresh_cookies_from_one_address_are_capped(draft, settings):
     comment = {"name": "Nguyễn Văn A", "email": "a@example.vn", "content": "Đề nghị bổ sung tiêu chí."}
-    answers = [disguised(number).post(f"{draft.url}gop-y/", comment).status_code for number in range(40)]
+    answers = [
+        disguised(number).post(reverse("legal_document_comment", args=[draft.pk]), comment).status_code
+        for number in range(40)
+    ]
     assert DraftComment.objects.count() == settings.LEGAL_DOCS_COMMENTS_PER_IP_PER_HOUR == 30
     assert answers.count(302) == 40  # each refusal is a message on the page, after the redirect
     # The last ones were refused with a message, not silently dropped.
     refused = disguised(99)
-    response = refused.post(f"{draft.url}gop-y/", comment, follow=True)
+    response = refused.post(reverse("legal_document_comment", args=[draft.pk]), comment, follow=True)
     assert "quá nhiều" in response.content.decode().lower()
     # Another address is not affected by that machine's cap.
     neighbour = Client(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="192.0.2.44", **BROWSER)
-    neighbour.post(f"{draft.url}gop-y/", comment)
+    neighbour.post(reverse("legal_document_comment", args=[draft.pk]), comment)
     assert DraftComment.objects.count() == 31
 
 
