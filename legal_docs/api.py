@@ -5,7 +5,6 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
 from portal.api_errors import WRITE_ERRORS, ErrorOut, PageId
-from portal.pages import exclude_private
 from portal.visitors import hashed_ip, visitor_key
 
 from .comments import submit_comment
@@ -41,7 +40,7 @@ class CommentAccepted(Schema):
     summary="Comment on a draft document (held for moderation)",
 )
 def comment_on_draft(request, page_id: PageId, payload: CommentIn):
-    page = get_object_or_404(exclude_private(LegalDocumentPage.objects.live()), pk=page_id)
+    page = get_object_or_404(LegalDocumentPage.objects.visible(), pk=page_id)
     form = DraftCommentForm(payload.dict())
     outcome = submit_comment(page, form, visitor=visitor_key(request), ip_key=hashed_ip(request, "comments"))
     if outcome.accepted:

@@ -5,8 +5,6 @@ from django.utils.translation import gettext as _
 
 from wagtail.api.v2.utils import BadRequestError
 
-from portal.pages import exclude_private
-
 from .numbering import InvalidNumber, code_key, parse_number_query
 
 YEAR_RANGE = range(1945, 2101)
@@ -22,7 +20,7 @@ def listing_prefetches():
     """Everything `fields=*` serialises, for a whole page of results in a fixed number of queries."""
     from .models import DocumentAttachment, DocumentRelation
 
-    visible = exclude_private(_legal_document_model().objects.live())
+    visible = _legal_document_model().objects.visible()
     return [
         Prefetch(
             "relations",

@@ -18,12 +18,13 @@ from wagtail.search import index
 from portal.blocks import ContentStreamBlock
 from portal.fragments import cached
 from portal.images import THUMBNAIL_RENDITION, ImageRenditionsField
-from portal.pages import PortalPageQuerySet, exclude_private
+from portal.pages import PortalPageManager, PortalPageQuerySet
 from portal.search_index import FoldedSearchMixin
 from portal.slugs import AsciiSlugMixin
 
 from .feeds import NewsFeed
 from .serializers import CategorySerializer, RatingSerializer, SourceSerializer, TagListSerializer
+from .structured_data import news_article
 
 ARTICLES_PER_PAGE = 12
 NEIGHBOURS_SHOWN = 5
@@ -56,12 +57,10 @@ class NewsSource(models.Model):
 
 
 class NewsPageQuerySet(PortalPageQuerySet):
-    def visible(self):
-        """What an anonymous visitor may read, with what every listing shows."""
+    def for_listing(self):
+        """With what every list of articles shows: image, its renditions, counters; no body."""
         return (
-            super()
-            .visible()
-            .defer_streamfields()
+            self.defer_streamfields()
             .select_related("featured_image", "counter")
             .prefetch_related("featured_image__renditions")
         )
@@ -100,6 +99,8 @@ class NewsIndexPage(AsciiSlugMixin, FoldedSearchMixin, RoutablePageMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("intro")]
     api_fields = [APIField("intro"), APIField("featured_article")]
 
+    objects = PortalPageManager()
+
     parent_page_types = ["home.HomePage", "news.NewsIndexPage"]
     subpage_types = ["news.NewsIndexPage", "news.NewsPage"]
 
@@ -108,13 +109,13 @@ class NewsIndexPage(AsciiSlugMixin, FoldedSearchMixin, RoutablePageMixin, Page):
         verbose_name_plural = _("news categories")
 
     def articles(self):
-        return NewsPage.objects.descendant_of(self).visible().newest_first()
+        return NewsPage.objects.descendant_of(self).visible().for_listing().newest_first()
 
     @cached_property
     def visible_featured_article(self):
         if self.featured_article_id is None:
             return None
-        return NewsPage.objects.visible().filter(pk=self.featured_article_id).first()
+        return NewsPage.objects.visible().for_listing().filter(pk=self.featured_article_id).first()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -124,7 +125,7 @@ class NewsIndexPage(AsciiSlugMixin, FoldedSearchMixin, RoutablePageMixin, Page):
             articles = articles.exclude(pk=featured.pk)
         context["featured"] = featured
         context["articles"] = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
-        context["subcategories"] = exclude_private(self.get_children().live().type(NewsIndexPage))
+        context["subcategories"] = NewsIndexPage.objects.child_of(self).visible()
         return context
 
     @path("")
@@ -142,6 +143,8 @@ class NewsPageTag(TaggedItemBase):
 
 class NewsPage(AsciiSlugMixin, FoldedSearchMixin, RoutablePageMixin, Page):
     """An article, with the fields NukeViet editors know."""
+
+    og_type = "article"  # Open Graph (portal/templatetags/seo_tags.py)
 
     published_at = models.DateTimeField(
         _("publication date"),
@@ -252,7 +255,7 @@ class NewsPage(AsciiSlugMixin, FoldedSearchMixin, RoutablePageMixin, Page):
 
     def neighbours(self):
         """(newer, older): articles of the same category next to this one in publication order."""
-        siblings = exclude_private(NewsPage.objects.sibling_of(self, inclusive=False).live()).defer_streamfields()
+        siblings = NewsPage.objects.sibling_of(self, inclusive=False).visible().defer_streamfields()
         moment = self.published_at or timezone.now()
         newer = siblings.filter(Q(published_at__gt=moment) | Q(published_at=moment, pk__gt=self.pk))
         older = siblings.filter(Q(published_at__lt=moment) | Q(published_at=moment, pk__lt=self.pk))
@@ -265,7 +268,7 @@ class NewsPage(AsciiSlugMixin, FoldedSearchMixin, RoutablePageMixin, Page):
         if not tag_ids:
             return []
         return list(
-            exclude_private(NewsPage.objects.live())
+            NewsPage.objects.visible()
             .defer_streamfields()
             .filter(tagged_items__tag_id__in=tag_ids)
             .exclude(pk=self.pk)
@@ -286,6 +289,9 @@ class NewsPage(AsciiSlugMixin, FoldedSearchMixin, RoutablePageMixin, Page):
                 compute=lambda: (*self.neighbours(), self.related_articles([t.pk for t in tags])),
             )
         return context
+
+    def structured_data(self, **described):
+        return news_article(self, **described)
 
     @path("in/")
     def print_view(self, request):

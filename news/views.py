@@ -57,7 +57,7 @@ def record_rating(request, article, form, visitor):
 @require_GET
 def tag_listing(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
-    articles = NewsPage.objects.visible().filter(tagged_items__tag=tag).newest_first()
+    articles = NewsPage.objects.visible().for_listing().filter(tagged_items__tag=tag).newest_first()
     page_obj = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
     if not page_obj.paginator.count:
         # A tag that only drafts or private articles carry is not public: its name is content too.

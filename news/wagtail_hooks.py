@@ -37,7 +37,9 @@ LATEST_ARTICLES_ON_HOME = 8
 def latest_news(request):
     articles = cached(
         "latest-articles",
-        compute=lambda: NewsPage.objects.visible().newest_first()[:LATEST_ARTICLES_ON_HOME].with_thumbnails(),
+        compute=lambda: (
+            NewsPage.objects.visible().for_listing().newest_first()[:LATEST_ARTICLES_ON_HOME].with_thumbnails()
+        ),
     )
     return {"template": "news/includes/home_latest_news.html", "articles": articles}
 

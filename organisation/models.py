@@ -17,6 +17,7 @@ from portal.blocks import ContentStreamBlock
 from portal.images import image_api_representation
 from portal.search_index import FoldedSearchMixin
 from portal.slugs import AsciiSlugMixin
+from portal.structured_data import postal_address, without_empty
 
 # Officials' photos: small portraits, the same size on the page and in the API.
 PORTRAIT_RENDITION = "fill-160x200|format-webp"
@@ -83,6 +84,24 @@ class OrganisationPage(AsciiSlugMixin, FoldedSearchMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["officials"] = self.officials.select_related("photo").prefetch_related("photo__renditions")
         return context
+
+    def structured_data(self, *, office, url, description, image):
+        return without_empty(
+            {
+                "@context": "https://schema.org",
+                "@type": "GovernmentOrganization",
+                "name": office.office_name if office and office.office_name else self.title,
+                "url": url,
+                "description": description,
+                "address": postal_address(self.address),
+                "telephone": self.phone,
+                "email": self.email,
+                "employee": [
+                    {"@type": "Person", "name": official.name, "jobTitle": official.position}
+                    for official in self.officials.all()
+                ],
+            }
+        )
 
     class Meta:
         verbose_name = _("organisation page")

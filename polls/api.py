@@ -13,7 +13,6 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
 from portal.api_errors import WRITE_ERRORS, json_int
-from portal.pages import exclude_private
 from portal.visitors import hashed_ip, visitor_key
 
 from .models import PollPage
@@ -61,7 +60,7 @@ MAX_PAGE_ID = 2**63 - 1
 def published_poll(page_id):
     if page_id > MAX_PAGE_ID:
         raise Http404
-    return get_object_or_404(exclude_private(PollPage.objects.live()), pk=page_id)
+    return get_object_or_404(PollPage.objects.visible(), pk=page_id)
 
 
 @router.get(

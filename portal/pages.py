@@ -5,7 +5,7 @@ from django.db.models.functions import Length, Substr
 from django.http import HttpResponse
 
 from wagtail import hooks
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
 
@@ -28,6 +28,9 @@ class PortalPageQuerySet(PageQuerySet):
     def visible(self):
         """What an anonymous visitor may read: live and under no view restriction."""
         return exclude_private(self.live())
+
+
+PortalPageManager = PageManager.from_queryset(PortalPageQuerySet)
 
 
 def refusal_to_serve(page, request):

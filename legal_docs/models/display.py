@@ -3,8 +3,6 @@ from dataclasses import dataclass
 from django.db import models
 from django.utils.functional import cached_property
 
-from portal.pages import exclude_private
-
 from .choices import INVERSE_LABELS, RelationKind
 
 
@@ -74,7 +72,7 @@ class DocumentDisplayMixin:
     def _visible_relations(self):
         from .relations import DocumentRelation
 
-        visible = exclude_private(type(self).objects.live())
+        visible = type(self).objects.visible()
         if "relations" in getattr(self, "_cluster_related_objects", {}):
             # A preview: the edited, unsaved relations are in memory.
             outgoing = [relation for relation in self.relations.all() if relation.target in visible]

@@ -4,7 +4,6 @@ from django.core.paginator import Paginator
 from legal_docs.forms import DraftCommentForm, LegalDocumentFilterForm, filter_choices
 from legal_docs.models import LegalDocumentPage
 from portal.fragments import cached
-from portal.pages import exclude_private
 
 register = template.Library()
 
@@ -13,7 +12,7 @@ DOCUMENTS_PER_PAGE = 20
 
 
 def _latest(count):
-    documents = exclude_private(LegalDocumentPage.objects.live()).issued().newest_first()
+    documents = LegalDocumentPage.objects.visible().issued().newest_first()
     return list(documents.only("title", "summary", "url_path")[:count])
 
 

@@ -22,7 +22,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from portal.admin_dates import EndOfDayDateTimeInput
-from portal.pages import PortalPageQuerySet, exclude_private
+from portal.pages import PortalPageQuerySet
 from portal.search_index import FoldedSearchMixin
 from portal.slugs import AsciiSlugMixin
 from portal.visitors import visitor_key
@@ -63,7 +63,7 @@ class PollIndexPage(AsciiSlugMixin, FoldedSearchMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        polls = exclude_private(PollPage.objects.child_of(self).live()).newest_first()
+        polls = PollPage.objects.child_of(self).visible().newest_first()
         context["polls"] = Paginator(polls, POLLS_PER_PAGE).get_page(request.GET.get("page"))
         return context
 

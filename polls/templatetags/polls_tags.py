@@ -4,7 +4,6 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from portal.fragments import cached
-from portal.pages import exclude_private
 
 from ..enums import PollStatus
 from ..forms import VoteForm
@@ -18,7 +17,7 @@ WIDGET_CANDIDATES = 10
 
 
 def _widget_candidates(site):
-    polls = exclude_private(PollPage.objects.live().in_site(site)).not_closed().newest_first()
+    polls = PollPage.objects.in_site(site).visible().not_closed().newest_first()
     return list(polls.with_choice_lists()[:WIDGET_CANDIDATES])
 
 

@@ -18,6 +18,7 @@ from wagtail.models import Page, Site
 
 from portal.fragments import cached
 from portal.pages import exclude_private
+from portal.structured_data import office_data
 
 register = template.Library()
 
@@ -114,83 +115,24 @@ def _image(image, request, alt=""):
     return {"url": url, "width": rendition.width, "height": rendition.height, "alt": alt}
 
 
-def _postal_address(address):
-    return {"@type": "PostalAddress", "streetAddress": address} if address else None
-
-
-def _office_data(office, url):
-    if office is None or not office.office_name:
-        return None
-    data = {
-        "@context": "https://schema.org",
-        "@type": "GovernmentOrganization",
-        "name": office.office_name,
-        "url": url,
-        "address": _postal_address(office.address),
-        "telephone": office.phone,
-        "email": office.email,
-    }
-    return {key: value for key, value in data.items() if value}
-
-
-def _organisation_data(page, office, url):
-    data = {
-        "@context": "https://schema.org",
-        "@type": "GovernmentOrganization",
-        "name": office.office_name if office and office.office_name else page.title,
-        "url": url,
-        "description": _description(page),
-        "address": _postal_address(page.address),
-        "telephone": page.phone,
-        "email": page.email,
-        "employee": [
-            {"@type": "Person", "name": official.name, "jobTitle": official.position}
-            for official in page.officials.all()
-        ],
-    }
-    return {key: value for key, value in data.items() if value}
-
-
-def _news_article_data(page, office, url, description, image):
-    publisher = None
-    if office is not None and office.office_name:
-        publisher = {"@type": "GovernmentOrganization", "name": office.office_name}
-    data = {
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "headline": Truncator(page.title).chars(110),
-        "description": description,
-        "datePublished": page.published_at or page.first_published_at,
-        "dateModified": page.last_published_at,
-        "inLanguage": page.locale.language_code,
-        "mainEntityOfPage": url,
-        "image": [image["url"]] if image else None,
-        "author": {"@type": "Person", "name": page.author} if page.author else publisher,
-        "publisher": publisher,
-    }
-    return {key: value for key, value in data.items() if value}
-
-
 def _page_seo(page, request, office):
     url = page.get_full_url(request)
     description = _description(page)
-    label = page._meta.label
     image = _image(getattr(page, "featured_image", None), request, getattr(page, "featured_image_caption", ""))
     if image is None and office is not None and office.logo_id:
         image = _image(office.logo, request, office.office_name)
     structured = None
-    if label == "news.NewsPage":
-        structured = _news_article_data(page, office, url, description, image)
-    elif label == "organisation.OrganisationPage":
-        structured = _organisation_data(page, office, url)
+    if hasattr(page, "structured_data"):
+        structured = page.structured_data(office=office, url=url, description=description, image=image)
     elif page.depth == 2:
-        structured = _office_data(office, url)
+        structured = office_data(office, url)
+    og_type = getattr(page, "og_type", "website")
     return {
         "title": page.seo_title or page.title,
         "description": description,
         "canonical": url,
-        "type": "article" if label == "news.NewsPage" else "website",
-        "published": page.published_at if label == "news.NewsPage" else None,
+        "type": og_type,
+        "published": getattr(page, "published_at", None) if og_type == "article" else None,
         "image": image,
         "structured_data": json.dumps(structured, cls=DjangoJSONEncoder) if structured else "",
     }
