@@ -1,10 +1,9 @@
 from ninja import Field, Router, Schema, Status
-from ninja.errors import HttpError, ValidationError
+from ninja.errors import ValidationError
 
-from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
-from portal.api_errors import WRITE_ERRORS, ErrorOut, PageId
+from portal.api_errors import WRITE_ERRORS, ErrorOut, page_or_404
 from portal.visitors import hashed_ip, visitor_key
 
 from .comments import submit_comment
@@ -35,12 +34,13 @@ class CommentAccepted(Schema):
 
 
 @router.post(
-    "/{page_id}/comments",
+    "/{int:page_id}/comments",
     response={**WRITE_ERRORS, 202: CommentAccepted, 404: ErrorOut, 409: ErrorOut, 429: ErrorOut},
     summary="Comment on a draft document (held for moderation)",
+    description="Refusal codes: not_a_draft, comments_closed, too_many_comments.",
 )
-def comment_on_draft(request, page_id: PageId, payload: CommentIn):
-    page = get_object_or_404(LegalDocumentPage.objects.visible(), pk=page_id)
+def comment_on_draft(request, page_id: int, payload: CommentIn):
+    page = page_or_404(LegalDocumentPage.objects.visible(), page_id, _("No published legal document has this id."))
     form = DraftCommentForm(payload.dict())
     outcome = submit_comment(page, form, visitor=visitor_key(request), ip_key=hashed_ip(request, "comments"))
     if outcome.accepted:
@@ -48,7 +48,7 @@ def comment_on_draft(request, page_id: PageId, payload: CommentIn):
             202, {"status": "pending", "detail": _("Thank you. Your comment will appear once it has been approved.")}
         )
     if outcome.refusal:
-        raise HttpError(outcome.status_code, outcome.refusal)
+        return Status(outcome.status_code, {"detail": outcome.refusal, "code": outcome.code})
     raise ValidationError(
         [
             {"loc": ["body", "payload", field], "msg": " ".join(errors), "type": "value_error"}

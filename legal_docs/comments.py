@@ -16,6 +16,7 @@ COMMENTS_PER_HOUR = 10
 class CommentOutcome:
     accepted: bool = False
     refusal: str = ""
+    code: str = ""
     status_code: int = 202
 
 
@@ -26,9 +27,13 @@ def submit_comment(page, form, *, visitor, ip_key):
     An invalid form is neither accepted nor refused: the caller shows its errors.
     """
     if not page.is_draft:
-        return CommentOutcome(refusal=_("This document is not a draft open for comment."), status_code=409)
+        return CommentOutcome(
+            refusal=_("This document is not a draft open for comment."), code="not_a_draft", status_code=409
+        )
     if not page.accepts_comments():
-        return CommentOutcome(refusal=_("The comment period for this draft is closed."), status_code=409)
+        return CommentOutcome(
+            refusal=_("The comment period for this draft is closed."), code="comments_closed", status_code=409
+        )
     if not form.is_valid():
         return CommentOutcome(status_code=422)
     too_many = not throttle.allow("legal_docs.comment", visitor, COMMENTS_PER_HOUR, 3600) or not throttle.allow(
@@ -36,7 +41,9 @@ def submit_comment(page, form, *, visitor, ip_key):
     )
     if too_many:
         return CommentOutcome(
-            refusal=_("Too many comments from you in a short time. Please try again later."), status_code=429
+            refusal=_("Too many comments from you in a short time. Please try again later."),
+            code="too_many_comments",
+            status_code=429,
         )
     comment = form.save(commit=False)
     comment.page = page

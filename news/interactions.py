@@ -25,8 +25,9 @@ logger = logging.getLogger(__name__)
 
 
 class RatingRefused(Exception):
-    """A rating that cannot be recorded; `http_status` is the API's answer, the message the form's."""
+    """A rating that cannot be recorded; `http_status` and `code` are the API's answer, the message the form's."""
 
+    code = "refused"
     http_status = 409
 
     def __init__(self):
@@ -38,6 +39,7 @@ class RatingRefused(Exception):
 
 
 class RatingsOff(RatingRefused):
+    code = "ratings_off"
     http_status = 403
 
     def default_message(self):
@@ -45,6 +47,7 @@ class RatingsOff(RatingRefused):
 
 
 class TooManyRatings(RatingRefused):
+    code = "too_many_ratings"
     http_status = 429
 
     def default_message(self):
@@ -52,6 +55,8 @@ class TooManyRatings(RatingRefused):
 
 
 class AlreadyRated(RatingRefused):
+    code = "already_rated"
+
     def default_message(self):
         return _("You have already rated this article.")
 

@@ -4,15 +4,11 @@ A client that sends the site's visitor cookie votes as the same visitor as the b
 one without it is known by a hash of its IP address.
 """
 
-from typing import Any
-
 from ninja import Field, Router, Schema, Status
 
-from django.http import Http404
-from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
-from portal.api_errors import WRITE_ERRORS, json_int
+from portal.api_errors import WRITE_ERRORS, ErrorOut, json_int, page_or_404
 from portal.visitors import hashed_ip, visitor_key
 
 from .models import PollPage
@@ -38,14 +34,6 @@ class VoteRecordedOut(Schema):
     detail: str = Field(description="Sent instead of the results while they are hidden until the poll closes.")
 
 
-class ErrorOut(Schema):
-    detail: Any
-    code: str | None = Field(
-        None,
-        description="not_open, closed, already_voted, answers_changed, invalid_choices, too_many_votes, results_hidden",
-    )
-
-
 class VoteIn(Schema):
     # At least one answer, each once: documented here, checked by the vote's rules (with their message).
     choices: list[json_int()] = Field(
@@ -53,25 +41,20 @@ class VoteIn(Schema):
     )
 
 
-# The largest primary key a database column holds; a bigger id in the URL names no poll.
-MAX_PAGE_ID = 2**63 - 1
-
-
 def published_poll(page_id):
-    if page_id > MAX_PAGE_ID:
-        raise Http404
-    return get_object_or_404(PollPage.objects.visible(), pk=page_id)
+    return page_or_404(PollPage.objects.visible(), page_id, _("No published poll has this id."))
 
 
 @router.get(
     "/{int:page_id}/results",
     response={200: ResultsOut, 403: ErrorOut, 404: ErrorOut},
     summary="A poll's results, when this visitor may see them",
+    description="Refusal code: results_hidden.",
 )
 def poll_results(request, page_id: int):
     poll = published_poll(page_id)
     if not poll.results_visible(poll.count_ballots(visitor_key(request))):
-        return Status(403, {"detail": poll.hidden_results_reason, "code": "results_hidden"})
+        return Status(403, {"detail": str(poll.hidden_results_reason), "code": "results_hidden"})
     return Status(200, poll.results())
 
 
@@ -87,6 +70,7 @@ def poll_results(request, page_id: int):
         429: ErrorOut,
     },
     summary="Vote in a poll, once per visitor",
+    description="Refusal codes: not_open, closed, already_voted, answers_changed, invalid_choices, too_many_votes.",
 )
 def vote(request, page_id: int, payload: VoteIn):
     poll = published_poll(page_id)

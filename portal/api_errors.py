@@ -9,23 +9,34 @@ with `**WRITE_ERRORS`, so clients (and schemathesis) find them in `/api/portal/o
 
 from typing import Annotated, Any
 
-from ninja import Path, Schema
+from ninja import Schema
+from ninja.errors import HttpError
 from pydantic import BeforeValidator, Field
 
 
 class ErrorOut(Schema):
-    detail: str
+    """Every error of the interaction API: a message for people, a code for programs."""
+
+    detail: Any = Field(description="A message; for input that does not fit the schema, the list of what is wrong.")
+    code: str | None = Field(
+        None, description="Which refusal it is (the operation's description lists them); absent for other errors."
+    )
 
 
-class InvalidInputOut(Schema):
-    detail: Any = Field(description="A message, or the list of what is wrong with the input.")
+WRITE_ERRORS = {400: ErrorOut, 403: ErrorOut, 413: ErrorOut, 422: ErrorOut, 503: ErrorOut}
 
 
-WRITE_ERRORS = {400: ErrorOut, 403: ErrorOut, 413: ErrorOut, 422: InvalidInputOut, 503: ErrorOut}
+# Pages are numbered in a 32-bit column: a larger id names no page (and SQLite cannot compare
+# ids past 64 bits). Paths take `{int:page_id}`, so anything but digits names no page either.
+MAX_PAGE_ID = 2**31 - 1
 
 
-# A page id in a path: beyond a 32-bit id no page exists, and SQLite cannot even compare it.
-PageId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+def page_or_404(pages, page_id, missing):
+    """The page with this id among `pages`; a 404 saying `missing` for any id that names none."""
+    page = pages.filter(pk=page_id).first() if page_id <= MAX_PAGE_ID else None
+    if page is None:
+        raise HttpError(404, missing)
+    return page
 
 
 def _whole_number(value):

@@ -83,7 +83,7 @@ def test_api_rates_and_answers_totals(client, article):
     assert VISITOR_COOKIE in response.cookies
     repeat = api_rate(client, article.pk, {"stars": 3})
     assert repeat.status_code == 409
-    assert repeat.json() == {"detail": "Bạn đã đánh giá bài viết này rồi."}
+    assert repeat.json() == {"detail": "Bạn đã đánh giá bài viết này rồi.", "code": "already_rated"}
 
 
 def test_api_client_with_the_browser_cookie_is_the_same_visitor(client, article):
