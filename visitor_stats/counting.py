@@ -20,9 +20,8 @@ from django.conf import settings
 from django.core.cache import caches
 from django.utils import timezone
 
-from portal.visitors import _cookie_key, browsing_visitor_key, hashed_ip
+from portal.visitors import browsing_visitor_key, hands_out_csrf_cookie, hashed_ip, is_bot, visitor_cookie_key
 
-from .bots import is_search_bot
 from .store import store_for
 
 STATS_TIME_ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -72,10 +71,10 @@ def visitor_identity(request, bot):
     address and User-Agent.
     """
     if not bot:
-        key = _cookie_key(request)
+        key = visitor_cookie_key(request)
         if key:
             return key
-        if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        if hands_out_csrf_cookie(request):
             return browsing_visitor_key(request)
     return f"a:{hashed_ip(request, purpose='visitor-stats')}:{_user_agent_tag(request)}"
 
@@ -85,7 +84,7 @@ def record_visit(request, now=None, store=None):
     now = now or timezone.now()
     store = store or get_store()
     day = local_date(now)
-    bot = is_search_bot(request)
+    bot = is_bot(request)
     salt = _salt(store, day)
     return store.record(
         visitor=_salted(salt, visitor_identity(request, bot)),

@@ -35,7 +35,6 @@ INSTALLED_APPS = [
     "organisation",
     "portal.headless_preview",
     "wagtail.api.v2",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
