@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class NewsConfig(AppConfig):
     name = "news"
     verbose_name = _("News")
+
+    def ready(self):
+        from . import signals
+
+        signals.connect(self)

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from portal.fragments import remember_locally
@@ -59,6 +60,11 @@ class AlreadyRated(RatingRefused):
 
     def default_message(self):
         return _("You have already rated this article.")
+
+
+def rating_line_key(page_id, language=None):
+    """Where the rating line a page cache hole shows is kept, until the article's next rating."""
+    return f"news:rating-line:{page_id}:{language or translation.get_language()}"
 
 
 def _bump(page_id, **increments):

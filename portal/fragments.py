@@ -15,7 +15,6 @@ from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 
 from wagtail.models import Page
-from wagtail.signals import post_page_move
 
 logger = logging.getLogger(__name__)
 
@@ -124,12 +123,7 @@ def invalidate_on_change(*models):
         post_delete.connect(bump_content_version, sender=model, dispatch_uid=f"fragments-delete-{model._meta.label}")
 
 
-def _page_changed(sender, instance, **kwargs):
+def page_changed(sender, instance, **kwargs):
     # Any page save, not only a publish: imports and scripts write live pages directly.
     if isinstance(instance, Page):
         bump_content_version()
-
-
-post_save.connect(_page_changed, dispatch_uid="fragments-page-saved")
-post_delete.connect(_page_changed, dispatch_uid="fragments-page-deleted")
-post_page_move.connect(bump_content_version, dispatch_uid="fragments-moved")

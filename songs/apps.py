@@ -7,4 +7,6 @@ class SongsConfig(AppConfig):
     verbose_name = _("Songs")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import signals
+
+        signals.connect(self)

@@ -4,5 +4,7 @@ from portal.fragments import invalidate_on_change
 
 from .models import Song
 
-# The sidebar's songs are a cached fragment on every page.
-invalidate_on_change(Song, Embed)
+
+def connect(app_config):
+    # The sidebar's songs are a cached fragment on every page.
+    invalidate_on_change(Song, Embed)

@@ -7,4 +7,6 @@ class VisitorStatsConfig(AppConfig):
     verbose_name = _("Visitor statistics")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import signals
+
+        signals.connect(self)

@@ -18,6 +18,7 @@ def forget_totals(**kwargs):
         logger.warning("visitor statistics: could not drop the cached totals: %s", exc)
 
 
-for model in (VisitorCounterSettings, DailyVisits):
-    post_save.connect(forget_totals, sender=model, dispatch_uid=f"visitor-stats-save-{model.__name__}")
-    post_delete.connect(forget_totals, sender=model, dispatch_uid=f"visitor-stats-delete-{model.__name__}")
+def connect(app_config):
+    for model in (VisitorCounterSettings, DailyVisits):
+        post_save.connect(forget_totals, sender=model, dispatch_uid=f"visitor-stats-save-{model.__name__}")
+        post_delete.connect(forget_totals, sender=model, dispatch_uid=f"visitor-stats-delete-{model.__name__}")
