@@ -1,7 +1,7 @@
 """The database search backend, with autocomplete queries folded as the index folds titles.
 
 Wagtail's admin (page search, choosers) autocompletes on titles. Every page indexes a folded copy
-of its title (search/indexing.py), but the admin passes the query as typed, and PostgreSQL's parser
+of its title (portal/search_index.py), but the admin passes the query as typed, and PostgreSQL's parser
 splits `1980/QĐ-TTg` differently from the folded `1980 qd ttg` (it keeps `1980/qd` as one token), so
 a document's number typed in the admin found nothing there. Folding the query the same way makes
 `1980/QD-TTg`, `1980/QĐ-TTg` and `nong thon moi` find their pages on every database.

@@ -225,7 +225,7 @@ WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 WAGTAIL_TIME_FORMAT = "%H:%M"
 WAGTAILSEARCH_BACKENDS = {
     # PostgreSQL: no language stemming ("simple"); Vietnamese words are not English words.
-    # Accents are handled by the folded copy every page indexes (search/indexing.py).
+    # Accents are handled by the folded copy every page indexes (portal/search_index.py).
     "default": {"BACKEND": "search.backend", "SEARCH_CONFIG": "simple"},
 }
 if os.environ.get("SEARCH_URL"):
