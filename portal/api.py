@@ -38,6 +38,7 @@ from wagtail.rich_text.pages import PageLinkHandler
 from .api_search import AccentInsensitiveSearchFilter
 from .errors import RETRY_AFTER_SECONDS
 from .fragments import cached
+from .internals import page_without_specific, query_parameters_hidden, remember_site
 from .pages import exclude_private, in_site_trees
 from .site_api import router as site_router
 
@@ -56,14 +57,8 @@ class PortalFieldsFilter(FieldsFilter):
         claimed = view.app_filter_parameters & request.GET.keys()
         if not claimed:
             return super().filter_queryset(request, queryset, view)
-        original = request._request.GET
-        request._request.GET = original.copy()
-        for name in claimed:
-            del request._request.GET[name]
-        try:
+        with query_parameters_hidden(request, claimed):
             return super().filter_queryset(request, queryset, view)
-        finally:
-            request._request.GET = original
 
 
 # Past this, databases overflow (SQLite) or refuse (PostgreSQL's bigint) the OFFSET.
@@ -127,8 +122,7 @@ class PortalPagesAPIViewSet(PortalErrorsMixin, PagesAPIViewSet):
         hostname = split_domain_port(self.request.get_host())[0]
         port = self.request.get_port()
         site = cached("api-site", hostname, port, compute=lambda: Site.find_for_request(self.request))
-        # Where Site.find_for_request keeps it for the rest of the request (page URLs ask it again).
-        self.request._request._wagtail_site = site
+        remember_site(self.request, site)
         return site
 
     # A page model may define `api_queryset(queryset)` to load, in a fixed number of queries,
@@ -142,7 +136,7 @@ class PortalPagesAPIViewSet(PortalErrorsMixin, PagesAPIViewSet):
 
     @cached_property
     def _specific_object(self):
-        page = super(PagesAPIViewSet, self).get_object()
+        page = page_without_specific(self)
         model = page.specific_class
         if model is None:
             return page

@@ -9,6 +9,7 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.search.backends import get_search_backend
 from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
 
+from .internals import copy_select_related
 from .search_query import OPERATORS, accent_insensitive
 
 
@@ -32,7 +33,7 @@ class AccentInsensitiveSearchFilter(BaseFilterBackend):
         # Search backends only understand field lookups; the privacy and site filters are
         # subqueries, so hand them the same rows as a primary-key filter.
         candidates = queryset.model.objects.filter(pk__in=queryset.order_by().values("pk"))
-        candidates.query.select_related = queryset.query.select_related
+        copy_select_related(queryset, candidates)
         try:
             return get_search_backend().search(
                 search_query, candidates, operator=operator, order_by_relevance="order" not in request.GET

@@ -22,6 +22,8 @@ import crawleruseragents
 from django.conf import settings
 from django.core import signing
 
+from .internals import csrf_cookie_pending
+
 VISITOR_COOKIE = "ntm_visitor"
 _COOKIE_SALT = "portal.visitors"
 _COOKIE_MAX_AGE = 60 * 60 * 24 * 365 * 2
@@ -103,12 +105,6 @@ def browsing_visitor_key(request):
     return key
 
 
-def hands_out_csrf_cookie(request):
-    """Whether this response gives the CSRF cookie, as every page holding a form does."""
-    # Django's CsrfViewMiddleware marks this in META; its name is the one internal read here.
-    return bool(request.META.get("CSRF_COOKIE_NEEDS_UPDATE"))
-
-
 def ensure_visitor_cookie(request, response, key=None):
     """Give a visitor without a cookie one: a fresh random key, or the `key` an action was
     just recorded under, so the same client is the same visitor next time whatever its IP."""
@@ -134,7 +130,7 @@ class VisitorCookieMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if hands_out_csrf_cookie(request) and not request.path.startswith(f"/{settings.PORTAL_ADMIN_URL}"):
+        if csrf_cookie_pending(request) and not request.path.startswith(f"/{settings.PORTAL_ADMIN_URL}"):
             ensure_visitor_cookie(request, response)
         return response
 

@@ -7,6 +7,8 @@ from django.db.models import Count
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
 
+from portal.internals import search_matches
+
 
 def facet_counts(results):
     """Counts of the hits per content type ([(label, "app.model", count)], largest first) and
@@ -16,9 +18,8 @@ def facet_counts(results):
     the backend's own facet() would match the text once per facet (a second each at 100,000
     articles on PostgreSQL; bench/bench_scale.py)."""
     by_type, by_year = {}, {}
-    compiler = results.query_compiler
-    if hasattr(compiler, "get_config") and hasattr(compiler, "search"):
-        matched = compiler.search(compiler.get_config(results.backend), None, None)
+    matched = search_matches(results)
+    if matched is not None:
         rows = (
             matched.order_by()
             .annotate(year=ExtractYear("first_published_at"))

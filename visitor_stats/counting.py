@@ -20,7 +20,8 @@ from django.conf import settings
 from django.core.cache import caches
 from django.utils import timezone
 
-from portal.visitors import browsing_visitor_key, hands_out_csrf_cookie, hashed_ip, is_bot, visitor_cookie_key
+from portal.internals import csrf_cookie_pending
+from portal.visitors import browsing_visitor_key, hashed_ip, is_bot, visitor_cookie_key
 
 from .store import store_for
 
@@ -74,7 +75,7 @@ def visitor_identity(request, bot):
         key = visitor_cookie_key(request)
         if key:
             return key
-        if hands_out_csrf_cookie(request):
+        if csrf_cookie_pending(request):
             return browsing_visitor_key(request)
     return f"a:{hashed_ip(request, purpose='visitor-stats')}:{_user_agent_tag(request)}"
 
