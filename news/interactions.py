@@ -14,6 +14,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from portal.fragments import remember_locally
+from portal.refusals import Refusal
 from portal.throttle import allow
 from portal.visitors import browsing_visitor_key, ensure_visitor_cookie, is_bot
 
@@ -25,18 +26,8 @@ VIEW_WINDOW_SECONDS = 30 * 60
 logger = logging.getLogger(__name__)
 
 
-class RatingRefused(Exception):
-    """A rating that cannot be recorded; `http_status` and `code` are the API's answer, the message the form's."""
-
-    code = "refused"
-    http_status = 409
-
-    def __init__(self):
-        super().__init__(self.default_message())
-
-    @property
-    def message(self):
-        return str(self)
+class RatingRefused(Refusal):
+    """A rating that cannot be recorded."""
 
 
 class RatingsOff(RatingRefused):

@@ -3,22 +3,11 @@
 
 from django.utils.translation import gettext as _
 
+from portal.refusals import Refusal
 
-class VoteRefused(Exception):
-    """A vote that cannot be counted; `code` tells clients which case it is."""
 
-    code = "refused"
-    http_status = 409
-
-    def __init__(self, message=""):
-        super().__init__(message or self.default_message())
-
-    def default_message(self):
-        return ""
-
-    @property
-    def message(self):
-        return str(self)
+class VoteRefused(Refusal):
+    """A vote that cannot be counted."""
 
 
 class PollNotOpenYet(VoteRefused):
