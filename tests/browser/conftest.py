@@ -90,6 +90,10 @@ def is_browser_test(item):
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item, nextitem):
+    if "site_url" in getattr(item, "fixturenames", ()):
+        # Before any fixture is torn down: pytest-django's database helper, which empties the
+        # database, was set up by an autouse fixture ahead of ours and so is torn down after them.
+        SERVER_GATE.close()
     result = yield
     # After the test's fixtures are gone, and before the live server stops at the end of the session.
     if not is_browser_test(nextitem):
@@ -106,6 +110,36 @@ def pytest_runtest_teardown(item, nextitem):
 SERVER_LOCK = threading.RLock()
 
 
+class ServerGate:
+    """Whether the live server passes requests to the site: shut before the test database is emptied.
+
+    A browser context closed at the end of a test may have sent a request (an autosave, a beacon)
+    the server has not handled yet. Handled during or after the emptying, it would write rows that
+    break the flush ("FOREIGN KEY constraint failed") or outlive it into the next test's data. So the
+    gate is shut, once the request in hand is done, until the next test opens it; requests meanwhile
+    get a 503 without touching the database.
+    """
+
+    def __init__(self):
+        self.is_open = False
+
+    def open(self):
+        with SERVER_LOCK:
+            self.is_open = True
+
+    def close(self):
+        with SERVER_LOCK:
+            self.is_open = False
+
+
+SERVER_GATE = ServerGate()
+
+
+def between_tests(environ, start_response):
+    start_response("503 Service Unavailable", [("Content-Type", "text/plain; charset=utf-8")])
+    return [b"The test database is being reset."]
+
+
 class OneRequestAtATime:
     def __init__(self, application):
         self.application = application
@@ -113,7 +147,8 @@ class OneRequestAtATime:
     def __call__(self, environ, start_response):
         SERVER_LOCK.acquire()
         try:
-            response = self.application(environ, start_response)
+            application = self.application if SERVER_GATE.is_open else between_tests
+            response = application(environ, start_response)
         except BaseException:
             SERVER_LOCK.release()
             raise
@@ -171,24 +206,12 @@ def browser(live_server):
 
 
 @pytest.fixture
-def server_held_through_flush():
-    """Set up before the test database and so torn down after it has been emptied: lets the
-    live server take requests again (see site_url)."""
-    hold = {"held": False}
-    yield hold
-    if hold["held"]:
-        SERVER_LOCK.release()
+def site_url(live_server, django_db_serialized_rollback):
+    """The live server's base URL; its database holds what the migrations made, nothing more.
 
-
-@pytest.fixture
-def site_url(server_held_through_flush, live_server, django_db_serialized_rollback):
-    """The live server's base URL; its database holds what the migrations made, nothing more."""
-    yield live_server.url
-    # The test's browser contexts are closed by now, but the server may still be answering a
-    # request one of them sent (an autosave). The database is emptied next: wait for that request,
-    # and let the server take no other until it is done (a write during the flush breaks it).
-    SERVER_LOCK.acquire()
-    server_held_through_flush["held"] = True
+    The server takes requests from here to the test's teardown (see ServerGate)."""
+    SERVER_GATE.open()
+    return live_server.url
 
 
 @pytest.fixture

@@ -214,6 +214,9 @@ def test_clerk_uploads_a_legal_document_with_a_pdf_and_visitors_see_it_in_the_si
     upload.locator("input[type=file]").set_input_files(
         {"name": "qd-27-2026.pdf", "mimeType": "application/pdf", "buffer": minimal_pdf("Quyet dinh 27/2026")}
     )
+    # Wagtail fills the title from the file's name a moment after the file is chosen (a debounced
+    # sync); typing before then would have that name prepended to what was typed.
+    expect(upload.locator("input[name$=title]")).to_have_value("qd-27-2026")
     upload.locator("input[name$=title]").fill(PDF_TITLE)
     upload.get_by_role("button", name=re.compile("Tải lên")).click()
     expect(chooser).to_be_hidden()
