@@ -52,7 +52,7 @@ class SharedChromium:
             return self.chromium
         if not os.access(CHROMIUM, os.X_OK):
             pytest.fail(f"Chromium not found at {CHROMIUM}: run `make browser` (apt-get install chromium).")
-        from playwright.sync_api import sync_playwright
+        from playwright.sync_api import expect, sync_playwright
 
         own_connections = {alias: connections[alias] for alias in connections}
         self.previous_flag = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
@@ -64,6 +64,8 @@ class SharedChromium:
         # The machine cannot download Playwright's own browser build: Debian's Chromium it is.
         args = ["--no-sandbox"] if os.geteuid() == 0 else []
         self.chromium = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=args)
+        # Assertions wait as long as actions do: Playwright's own 5 s fails saves on a busy machine.
+        expect.set_options(timeout=TIMEOUT_MS)
         return self.chromium
 
     def stop(self):

@@ -13,6 +13,7 @@ import pytest
 from playwright.sync_api import expect
 
 from news.models import NewsIndexPage, NewsPage
+from polls.models import PollIndexPage, PollPage
 
 from .conftest import server_idle
 
@@ -88,3 +89,41 @@ def test_a_save_clicked_during_the_first_autosave_updates_the_page_it_created(ad
         assert pages.count() == 1
         assert pages.get().live is (action == "Xuất bản")
         assert pages.get().get_parent().pk == category.pk
+
+
+POLL_QUESTION = "Bạn biết đến sản phẩm OCOP của tỉnh qua kênh nào?"
+POLL_ANSWERS = ["Cổng thông tin điện tử", "Hội chợ, triển lãm"]
+
+
+def test_a_polls_answers_are_saved_once_when_a_save_races_the_first_autosave(admin_page):
+    """The answers are child rows: a save that posted them again as new rows would double them."""
+    editor = admin_page
+    polls = PollIndexPage.objects.get()
+    posts = HeldPosts(editor)
+    editor.add_init_script(
+        "document.addEventListener('w-unsaved:watch-edits', () => {"
+        " document.documentElement.dataset.watchingEdits = true; })"
+    )
+    editor.goto(f"/admin/pages/add/polls/pollpage/{polls.pk}/")
+    expect(editor.locator("html")).to_have_attribute("data-watching-edits", "true")
+    editor.locator("#id_title").fill(POLL_QUESTION)
+    for number, answer in enumerate(POLL_ANSWERS):
+        editor.locator(f"#id_choices-{number}-label").fill(answer)
+    posts.wait_for_an_autosave(editor)
+
+    editor.get_by_role("button", name="Lưu bản nháp", exact=True).click(no_wait_after=True)
+    editor.wait_for_timeout(500)
+    assert len(posts.held) == 1, "the editor's save left while the autosave that creates the page was on its way"
+    posts.release()
+    expect(editor.locator(".messages").first).to_contain_text("Đã cập nhật trang")
+    expect(editor).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"))
+
+    # Then publishes from the edit view the autosave led to.
+    editor.locator("footer [data-w-dropdown-target=toggle]").last.click()
+    editor.get_by_role("button", name="Xuất bản", exact=True).click()
+    expect(editor.locator(".messages").first).to_contain_text("xuất bản")
+    assert not editor.locator(".error-message").count()
+    with server_idle():
+        poll = PollPage.objects.get(title=POLL_QUESTION)
+        assert poll.live
+        assert list(poll.choices.values_list("label", flat=True)) == POLL_ANSWERS

@@ -9,11 +9,18 @@
   const LONGEST_WAIT_MS = 30000;
   let inFlight = null;
   let waiting = null;
+  let leaving = false;
 
   const isEditorForm = (element) => element instanceof HTMLFormElement && element.matches("[data-controller~=w-autosave]");
 
   document.addEventListener(SAVE, (event) => {
     if (event.defaultPrevented || !isEditorForm(event.target)) return;
+    // The click's own save is on its way: an autosave the click set off (the field it left) would
+    // follow it to the same address and be refused, or on a new page create a second one.
+    if (leaving) {
+      event.preventDefault();
+      return;
+    }
     clearTimeout(inFlight);
     inFlight = setTimeout(finished, LONGEST_WAIT_MS);
   });
@@ -47,4 +54,9 @@
     },
     true,
   );
+
+  // Last of the submit listeners (window, bubbling): the form really leaves.
+  window.addEventListener("submit", (event) => {
+    if (!event.defaultPrevented && isEditorForm(event.target)) leaving = true;
+  });
 })();
