@@ -5,6 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail_modeladmin.options import modeladmin_register
 
+from .dashboard import PendingCommentsPanel
 from .models import DocumentType, Issuer, LegalDocumentPage, Sector, Signer
 from .moderation import DraftCommentAdmin
 
@@ -48,6 +49,11 @@ class LegalTaxonomyGroup(SnippetViewSetGroup):
 
 register_snippet(LegalTaxonomyGroup)
 modeladmin_register(DraftCommentAdmin)
+
+
+@hooks.register("construct_homepage_panels")
+def add_pending_comments_panel(request, panels):
+    panels.append(PendingCommentsPanel())
 
 
 @hooks.register("search_best_matches")

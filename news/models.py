@@ -22,6 +22,7 @@ from portal.pages import PortalPageManager, PortalPageQuerySet
 from portal.search_index import FoldedSearchMixin
 from portal.slugs import AsciiSlugMixin
 
+from .admin_forms import NewsPageForm
 from .feeds import NewsFeed
 from .serializers import CategorySerializer, RatingSerializer, SourceSerializer, TagListSerializer
 from .structured_data import news_article
@@ -175,7 +176,9 @@ class NewsPage(AsciiSlugMixin, FoldedSearchMixin, RoutablePageMixin, Page):
 
     objects = NewsPageManager()
 
+    base_form_class = NewsPageForm
     content_panels = Page.content_panels + [
+        FieldPanel("category", disable_comments=True),
         FieldPanel("lead"),
         MultiFieldPanel(
             [FieldPanel("featured_image"), FieldPanel("featured_image_caption")], heading=_("Featured image")

@@ -1,13 +1,17 @@
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.actions.move_page import MovePageAction
+from wagtail.admin import messages
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from portal.fragments import cached
 from portal.page_cache import register_hole
 
+from .admin_forms import chosen_category
 from .interactions import rating_line_key
 from .models import NewsPage, NewsPageCounter, NewsSource
 
@@ -45,3 +49,22 @@ def rating_summary(request, page_id):
 
 # On a page served from the page cache the rating line comes from the cache until the next rating.
 register_hole("news-rating", rating_summary, cache_key=rating_line_key)
+
+
+# The category chosen in the article's form (news/admin_forms.py) is carried out once the edit is saved
+# (draft, publish, submission or workflow action): after_edit_page runs only for a valid form.
+@hooks.register("after_edit_page")
+def move_to_chosen_category(request, page):
+    target = chosen_category(request, page)
+    if target is None:
+        return
+    names = {"title": page.get_admin_display_title(), "category": target.get_admin_display_title()}
+    try:
+        MovePageAction(page, target, pos="last-child", user=request.user).execute()
+    except (PermissionDenied, ValidationError):
+        # Checked by the form already: only a change made meanwhile by someone else gets here.
+        messages.error(request, _("“%(title)s” was saved but could not be moved to “%(category)s”.") % names)
+        return
+    # The view goes on with this instance (its redirect to the category's listing uses the path).
+    page.refresh_from_db(fields=["path", "depth", "url_path", "numchild"])
+    messages.success(request, _("“%(title)s” moved to the category “%(category)s”.") % names)

@@ -11,10 +11,11 @@ Wagtail's document field) a document is:
   multiple uploader alike, never a server error. The half-written file is removed and no
   database row is made.
 
-Images (`WAGTAILIMAGES_IMAGE_FORM_BASE`, single and multiple uploader) and songs
+Images (`WAGTAILIMAGES_IMAGE_FORM_BASE`, single and multiple uploader, chooser) and songs
 (`songs.forms.SongForm`) are stored the same way, through `StoredUploadMixin`; their content is
-checked by Wagtail's image field (`WAGTAILIMAGES_MAX_UPLOAD_SIZE`, `WAGTAILIMAGES_MAX_IMAGE_PIXELS`,
-`WAGTAILIMAGES_EXTENSIONS`, set in settings/base.py) and by `Song.clean`.
+checked by Wagtail's image field (`PORTAL_IMAGES_MAX_RAW_UPLOAD_SIZE`, `WAGTAILIMAGES_MAX_IMAGE_PIXELS`,
+`WAGTAILIMAGES_EXTENSIONS`, set in settings/base.py) and by `Song.clean`. A photo larger than pages
+need is scaled down before it is stored (`portal.photo_resize`).
 """
 
 import os
@@ -28,6 +29,7 @@ from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
 
 from .file_checks import HEAD_BYTES, check_uploaded_file, extension_of
+from .photo_resize import accept_camera_photos, photo_for_storage
 from .stored_uploads import StoredUploadMixin
 
 # Plain text has no signature to check; it must at least not be a program or another binary.
@@ -65,4 +67,16 @@ class PortalDocumentForm(StoredUploadMixin, BaseDocumentForm):
 
 
 class PortalImageForm(StoredUploadMixin, BaseImageForm):
-    """Wagtail's image form (single and multiple uploader), stored before it is accepted."""
+    """Wagtail's image form (single and multiple uploader, chooser): a camera's photo is scaled
+    down, then stored before it is accepted."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "file" in self.fields:
+            accept_camera_photos(self.fields["file"])
+
+    def clean_file(self):
+        file = self.cleaned_data.get("file")
+        if file and "file" in self.changed_data:
+            file = photo_for_storage(file)
+        return file

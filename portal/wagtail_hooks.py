@@ -4,10 +4,13 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import admin_dates, deleted_pages  # noqa: F401  (register their hooks, issue 26)
+from .alt_text import add_alt_text_rule
+from .dashboard import YourDraftsPanel
 from .models import PartnerLink
 from .page_cache import register_template_hole, remember_served_page
 from .privacy import password_document_needs_login, password_page_needs_login
@@ -44,9 +47,37 @@ def save_after_autosave():
     return format_html('<script src="{}" defer></script>', static("portal/admin/save-after-autosave.js"))
 
 
+@hooks.register("insert_editor_js")
+def confirm_cancel_workflow():
+    return format_html(
+        '<script src="{}" data-question="{}" defer></script>',
+        static("portal/admin/confirm-cancel-workflow.js"),
+        _("Cancel the approval workflow? The reviewers' decisions so far are dropped and the page goes back to draft."),
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_your_drafts_panel(request, panels):
+    panels.append(YourDraftsPanel())
+
+
 register_template_hole(
     "partner-links",
     "includes/partner_links.html",
     with_request=False,
     shared_by=lambda request: timezone.localdate().isoformat(),
 )
+
+
+@hooks.register("insert_editor_js")
+def word_paste():
+    """Word headings and tables pasted into the body keep their level and become table blocks."""
+    return format_html('<script src="{}" defer></script>', static("portal/admin/word-paste.js"))
+
+
+@hooks.register("construct_wagtail_userbar")
+def check_images_alt_text(request, items, page):
+    """The content checker (editor's checks panel, userbar) flags images whose alt text is a file name."""
+    for item in items:
+        if isinstance(item, ContentCheckerItem):
+            add_alt_text_rule(item)

@@ -18,7 +18,8 @@ CHART_TOP = 14  # room for the maximum's label
 class VisitorStatsPanel(Component):
     name = "visitor_stats"
     template_name = "visitor_stats/admin/dashboard_panel.html"
-    order = 90
+    # Last: what waits for the person (approvals, drafts, comments) comes first.
+    order = 400
 
     def get_context_data(self, parent_context):
         today = local_date(timezone.now())

@@ -240,6 +240,11 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "o
 # image field the images' size, pixels and formats: no SVG (scripts), and no more pixels than a
 # photo needs, so a small file that would decompress to gigabytes is refused before decoding.
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 30 * 1024 * 1024
+# A camera's photo (28 MB, 7000 × 5000) is taken, up to this size, and scaled down before it is stored
+# to this many pixels on its longer side (portal/photo_resize.py); what is stored may then be
+# no larger than WAGTAILIMAGES_MAX_UPLOAD_SIZE. The pixel cap still refuses a bomb before decoding.
+PORTAL_IMAGES_MAX_RAW_UPLOAD_SIZE = int(os.environ.get("IMAGES_MAX_RAW_UPLOAD_SIZE", str(40 * 1024 * 1024)))
+PORTAL_IMAGES_MAX_SIDE = int(os.environ.get("IMAGES_MAX_SIDE", "2560"))
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
