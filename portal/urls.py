@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from .admin_views import dashboard
 from .api import api_router, portal_api
 from .headless_preview.api import PagePreviewAPIViewSet
 from .privacy import document_password_form, page_password_form
@@ -19,6 +20,7 @@ api_router.register_endpoint("page_preview", PagePreviewAPIViewSet)
 handler500 = "portal.errors.server_error"
 
 urlpatterns = [
+    path("admin/", dashboard),
     path("admin/", include(wagtailadmin_urls)),
     # Before Wagtail's own: no shared password form while shared passwords are off (portal/privacy.py).
     path("documents/authenticate_with_password/<int:restriction_id>/", document_password_form),

@@ -74,3 +74,12 @@ def test_a_chief_editor_sees_articles_awaiting_review_first(client, django_user_
 
     assert before_statistics(html, 'id="awaiting-review-section"')
     assert "Hà Tĩnh ra mắt 12 sản phẩm OCOP mới" in html
+
+
+def test_the_page_search_box_is_offered_only_to_desks_that_may_search_pages(client, django_user_model, demo_site):
+    desk_member(django_user_model, client, "Quản trị cổng", "quantricong")
+    assert 'name="q"' not in client.get("/admin/").content.decode()
+    assert client.get("/admin/pages/search/?q=nong+thon+moi").status_code == 302  # refused: no page rights
+
+    desk_member(django_user_model, client, "Biên tập viên", "bientap")
+    assert 'name="q"' in client.get("/admin/").content.decode()
