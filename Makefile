@@ -89,7 +89,8 @@ test: lint check browser ## ruff, checks, then the whole pytest suite on SQLite 
 # The browser flows drive the same pages on either database: on PostgreSQL only the one whose
 # point is the database (a save racing an autosave), to keep CI well inside its time limit.
 POSTGRES_SKIPS := $(addprefix --ignore=tests/browser/,test_admin_dates.py test_admin_english.py test_admin_slugs.py \
-	test_editor_flows.py test_phone_and_accessibility.py test_visitor_flows.py test_xss_inert.py)
+	test_alt_text_check.py test_daily_tasks.py test_editor_flows.py test_phone_and_accessibility.py \
+	test_visitor_flows.py test_word_paste.py test_xss_inert.py)
 
 test-postgres: $(VENV)/.dev compile-messages browser ## The suite on PostgreSQL (DATABASE_URL, default $(PG_URL))
 	@DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(BIN)/python -c "import os, sys, psycopg; url = os.environ['DATABASE_URL'].rsplit('/', 1)[0] + '/postgres'; \
