@@ -50,6 +50,17 @@ class HeldPosts:
             route.continue_()
 
 
+def open_editor(editor, url):
+    """Open the page editor at `url` and wait until it watches for edits: the editor notices changes
+    (and autosaves) only once it has taken its first look at the form, about 2 s after loading."""
+    editor.add_init_script(
+        "document.addEventListener('w-unsaved:watch-edits', () => {"
+        " document.documentElement.dataset.watchingEdits = true; })"
+    )
+    editor.goto(url)
+    expect(editor.locator("html")).to_have_attribute("data-watching-edits", "true")
+
+
 @pytest.mark.parametrize(
     ("action", "message"),
     [("Lưu bản nháp", "Đã cập nhật trang"), ("Xuất bản", "xuất bản")],
@@ -59,13 +70,7 @@ def test_a_save_clicked_during_the_first_autosave_updates_the_page_it_created(ad
     editor = admin_page
     category = NewsIndexPage.objects.get(slug="chuong-trinh-ocop")
     posts = HeldPosts(editor)
-    # The editor notices changes only once it has taken its first look at the form (2 s after loading).
-    editor.add_init_script(
-        "document.addEventListener('w-unsaved:watch-edits', () => {"
-        " document.documentElement.dataset.watchingEdits = true; })"
-    )
-    editor.goto(f"/admin/pages/add/news/newspage/{category.pk}/")
-    expect(editor.locator("html")).to_have_attribute("data-watching-edits", "true")
+    open_editor(editor, f"/admin/pages/add/news/newspage/{category.pk}/")
     editor.locator("#id_title").fill(TITLE)
     editor.get_by_role("textbox", name="Tóm tắt").fill("Xã thứ 45 của tỉnh đạt chuẩn nâng cao.")
     posts.wait_for_an_autosave(editor)
@@ -100,12 +105,7 @@ def test_a_polls_answers_are_saved_once_when_a_save_races_the_first_autosave(adm
     editor = admin_page
     polls = PollIndexPage.objects.get()
     posts = HeldPosts(editor)
-    editor.add_init_script(
-        "document.addEventListener('w-unsaved:watch-edits', () => {"
-        " document.documentElement.dataset.watchingEdits = true; })"
-    )
-    editor.goto(f"/admin/pages/add/polls/pollpage/{polls.pk}/")
-    expect(editor.locator("html")).to_have_attribute("data-watching-edits", "true")
+    open_editor(editor, f"/admin/pages/add/polls/pollpage/{polls.pk}/")
     editor.locator("#id_title").fill(POLL_QUESTION)
     for number, answer in enumerate(POLL_ANSWERS):
         editor.locator(f"#id_choices-{number}-label").fill(answer)
