@@ -91,9 +91,6 @@ test: lint check browser ## ruff, checks, then the whole pytest suite on SQLite 
 POSTGRES_SKIPS := $(addprefix --ignore=tests/browser/,test_admin_dates.py test_admin_english.py test_admin_slugs.py \
 	test_alt_text_check.py test_daily_tasks.py test_editor_flows.py test_phone_and_accessibility.py \
 	test_visitor_flows.py test_word_paste.py test_xss_inert.py)
-# The poll's race once saw no autosave within 10 s on PostgreSQL (not understood yet; see the stop
-# note): it runs on SQLite until that is found, the news race stays on both.
-POSTGRES_SKIPS += --deselect tests/browser/test_autosave_race.py::test_a_polls_answers_are_saved_once_when_a_save_races_the_first_autosave
 
 test-postgres: $(VENV)/.dev compile-messages browser ## The suite on PostgreSQL (DATABASE_URL, default $(PG_URL))
 	@DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} $(BIN)/python -c "import os, sys, psycopg; url = os.environ['DATABASE_URL'].rsplit('/', 1)[0] + '/postgres'; \

@@ -33,7 +33,8 @@ from django.db import connection  # noqa: E402
 from django.http import HttpResponse  # noqa: E402
 from django.test import Client, RequestFactory, override_settings  # noqa: E402
 
-from visitor_stats import figures  # noqa: E402
+from portal.caching.backends import redis_cache  # noqa: E402
+from portal.caching.memo import forget_process_memos  # noqa: E402
 from visitor_stats.middleware import VisitorStatsMiddleware  # noqa: E402
 
 REDIS_URL = os.environ.get("REDIS_BENCH_URL", "redis://127.0.0.1:6379/13")
@@ -45,14 +46,7 @@ WITHOUT_STATS = [entry for entry in settings.MIDDLEWARE if not entry.startswith(
 
 
 def redis_caches():
-    return {
-        "default": {
-            "BACKEND": "portal.cache.ResilientRedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": PREFIX,
-            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.5},
-        }
-    }
+    return {"default": redis_cache(REDIS_URL, PREFIX), "visitor_stats": redis_cache(REDIS_URL, PREFIX)}
 
 
 def redis_available():
@@ -92,7 +86,7 @@ def stub_rows(cache_label):
         )
 
     with_stats = VisitorStatsMiddleware(html_view)
-    figures.reset_flush_check()
+    forget_process_memos()
     return [
         (f"trivial view, {cache_label}", "without", timed(lambda: html_view(returning()), STUB_RUNS)),
         (f"trivial view, {cache_label}", "returning visitor", timed(lambda: with_stats(returning()), STUB_RUNS)),
@@ -105,7 +99,7 @@ def page_rows(cache_label):
     for label, middleware in (("without", WITHOUT_STATS), ("returning visitor", settings.MIDDLEWARE)):
         with override_settings(MIDDLEWARE=middleware):
             client = Client(HTTP_USER_AGENT=BROWSER)
-            figures.reset_flush_check()
+            forget_process_memos()
             rows.append((f"home page /, {cache_label}", label, timed(lambda c=client: c.get("/"), PAGE_RUNS)))
     return rows
 
@@ -115,11 +109,12 @@ def main():
     connection.creation.create_test_db(verbosity=0)
     try:
         call_command("load_demo", stdout=io.StringIO())
-        rows = stub_rows("local memory") + page_rows("local memory")
+        rows = stub_rows("local memory, fakeredis") + page_rows("local memory, fakeredis")
         if redis_available():
             with override_settings(CACHES=redis_caches(), PORTAL_VISITS_PER_IP_PER_DAY=10**9):
                 rows += stub_rows("Redis") + page_rows("Redis")
-                caches["default"].close()
+                for alias in ("default", "visitor_stats"):
+                    caches[alias].close()
             server = redis.Redis.from_url(REDIS_URL)
             for key in server.scan_iter(f"{PREFIX}:*"):
                 server.delete(key)

@@ -3,7 +3,7 @@ from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.translation import gettext, pgettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
-from portal.fragments import cached
+from portal.caching.fragments import cached
 from portal.text import fold, prohibit_unstorable_characters
 
 from .models import DocumentStatus, DocumentType, DraftComment, Issuer, Sector

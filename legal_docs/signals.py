@@ -2,7 +2,7 @@ from django.db.models.signals import post_delete, post_migrate, post_save
 
 from wagtail.search.backends import get_search_backend
 
-from portal.fragments import bump_content_version, invalidate_on_change
+from portal.caching.version import bump_content_version, invalidate_on_change
 
 from .models import CommentStatus, DocumentType, DraftComment, Issuer, Sector, Signer
 

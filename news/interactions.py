@@ -4,7 +4,6 @@
 """
 
 import logging
-import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -13,7 +12,7 @@ from django.db.models import F
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from portal.fragments import remember_locally
+from portal.caching.memo import Memo
 from portal.refusals import Refusal
 from portal.throttle import allow
 from portal.visitors import browsing_visitor_key, ensure_visitor_cookie, is_bot
@@ -94,9 +93,7 @@ def has_rated(page, visitor):
 # trusted for the whole window; one another process set (its expiry unknown) for a minute, so
 # a window can last up to a minute longer than VIEW_WINDOW_SECONDS.
 KNOWN_ELSEWHERE_SECONDS = 60
-KNOWN_MARKERS_MAX = 10_000
-_known_markers = {}
-remember_locally(_known_markers.clear)
+_known_markers = Memo(VIEW_WINDOW_SECONDS, limit=10_000)
 
 
 def record_view(request, page_id, response):
@@ -109,17 +106,13 @@ def record_view(request, page_id, response):
     if request.method != "GET" or is_bot(request) or getattr(request, "is_preview", False):
         return
     marker = f"news:viewed:{page_id}:{browsing_visitor_key(request)}"
-    now = time.monotonic()
-    if _known_markers.get(marker, 0) <= now:
+    if _known_markers.get(marker) is None:
         if cache.add(marker, 1, timeout=VIEW_WINDOW_SECONDS):
             try:
                 _bump(page_id, view_count=1)
             except DatabaseError as error:
                 logger.warning("view of page %s not counted: %s", page_id, error)
-            trusted = VIEW_WINDOW_SECONDS
+            _known_markers.set(marker, True)
         else:
-            trusted = KNOWN_ELSEWHERE_SECONDS
-        if len(_known_markers) >= KNOWN_MARKERS_MAX:
-            _known_markers.clear()
-        _known_markers[marker] = now + trusted
+            _known_markers.set(marker, True, seconds=KNOWN_ELSEWHERE_SECONDS)
     ensure_visitor_cookie(request, response)

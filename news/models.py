@@ -16,7 +16,7 @@ from wagtail.models import Page, PageManager
 from wagtail.search import index
 
 from portal.blocks import ContentStreamBlock
-from portal.fragments import cached
+from portal.caching.fragments import cached
 from portal.images import THUMBNAIL_RENDITION, ImageRenditionsField
 from portal.pages import PortalPageManager, PortalPageQuerySet
 from portal.search_index import FoldedSearchMixin

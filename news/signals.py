@@ -3,7 +3,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_save
 
-from portal.page_cache import page_served
+from portal.caching.pages import page_served
 
 from .interactions import rating_line_key, record_view
 from .models import NewsPage, NewsRating

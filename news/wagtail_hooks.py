@@ -1,5 +1,4 @@
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -8,12 +7,10 @@ from wagtail.admin import messages
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from portal.fragments import cached
-from portal.page_cache import register_hole
+from portal.caching.fragments import cached
 
 from .admin_forms import chosen_category
-from .interactions import rating_line_key
-from .models import NewsPage, NewsPageCounter, NewsSource
+from .models import NewsPage, NewsSource
 
 
 class NewsSourceViewSet(SnippetViewSet):
@@ -40,15 +37,6 @@ def latest_news(request):
         ),
     )
     return {"template": "news/includes/home_latest_news.html", "articles": articles}
-
-
-def rating_summary(request, page_id):
-    totals = NewsPageCounter.objects.filter(page_id=page_id).values("rating_total", "rating_count").first()
-    return render_to_string("news/includes/rating_summary.html", totals or {"rating_total": 0, "rating_count": 0})
-
-
-# On a page served from the page cache the rating line comes from the cache until the next rating.
-register_hole("news-rating", rating_summary, cache_key=rating_line_key)
 
 
 # The category chosen in the article's form (news/admin_forms.py) is carried out once the edit is saved

@@ -36,8 +36,8 @@ from wagtail.rich_text import get_rewriter
 from wagtail.rich_text.pages import PageLinkHandler
 
 from .api_search import AccentInsensitiveSearchFilter
+from .caching.fragments import cached
 from .errors import RETRY_AFTER_SECONDS
-from .fragments import cached
 from .internals import page_without_specific, query_parameters_hidden, remember_site
 from .pages import exclude_private, in_site_trees
 from .site_api import router as site_router

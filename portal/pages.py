@@ -71,7 +71,7 @@ def in_site_trees(queryset, site):
     which the database can estimate and serve from the path index (a correlated subquery here
     made PostgreSQL join every article of 100,000 before keeping 20; bench/bench_scale.py).
     """
-    from .fragments import cached
+    from .caching.fragments import cached
 
     paths = cached("site-root-paths", site.pk, site.root_page_id, compute=lambda: _root_paths(site))
     condition = Q(pk__in=[])

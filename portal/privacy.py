@@ -21,7 +21,7 @@ from wagtail.models import BaseViewRestriction, Collection, CollectionViewRestri
 def _page_restrictions():
     """[(path, restriction type)] of every page view restriction, shared until the content
     changes (a restriction's save or delete moves the content version): asking costs no query."""
-    from .fragments import cached
+    from .caching.fragments import cached
 
     def compute():
         return [tuple(row) for row in PageViewRestriction.objects.values_list("page__path", "restriction_type")]
@@ -31,7 +31,7 @@ def _page_restrictions():
 
 def _private_collection_ids():
     """The ids of collections under a view restriction (their own or an ancestor's), shared the same way."""
-    from .fragments import cached
+    from .caching.fragments import cached
 
     def compute():
         paths = list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))

@@ -5,7 +5,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction, Site
 from wagtail.signals import post_page_move
 
-from .fragments import bump_content_version, invalidate_on_change, page_changed
+from .caching.version import bump_content_version, invalidate_on_change, page_changed
 from .models import PartnerLink, SiteSettings
 from .slugs import give_new_tags_ascii_slugs
 

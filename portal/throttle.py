@@ -1,12 +1,6 @@
 """Fixed-window counters in the shared cache: atomic on Redis, per process on local memory."""
 
-import logging
-
-from redis.exceptions import RedisError
-
 from django.core.cache import cache
-
-logger = logging.getLogger(__name__)
 
 
 def allow(scope, ident, limit, window_seconds):
@@ -16,14 +10,13 @@ def allow(scope, ident, limit, window_seconds):
     and refusing every visitor because Redis is down would be worse.
     """
     key = f"throttle:{scope}:{ident}"
+    # None from add() or incr(): the cache is unreachable (its errors are ignored, and logged).
+    if cache.add(key, 1, timeout=window_seconds) is not False:
+        return True
     try:
-        if cache.add(key, 1, timeout=window_seconds):
-            return True
-        return cache.incr(key) <= limit
+        count = cache.incr(key)
     except ValueError:
         # The window expired between add() and incr(): this hit opens a new one.
         cache.add(key, 1, timeout=window_seconds)
         return True
-    except RedisError as exc:
-        logger.warning("throttle %s unavailable, allowing: %s", scope, exc)
-        return True
+    return count is None or count <= limit

@@ -1,5 +1,4 @@
 from django.templatetags.static import static
-from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
@@ -10,10 +9,10 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import admin_dates, deleted_pages  # noqa: F401  (register their hooks, issue 26)
 from .alt_text import add_alt_text_rule
+from .caching.pages import remember_served_page
 from .dashboard import YourDraftsPanel
 from .models import PartnerLink
-from .page_cache import register_template_hole, remember_served_page
-from .privacy import password_document_needs_login, password_page_needs_login
+from .privacy import is_public_page, password_document_needs_login, password_page_needs_login
 
 
 class PartnerLinkViewSet(SnippetViewSet):
@@ -36,7 +35,11 @@ class SiteContentGroup(SnippetViewSetGroup):
 register_snippet(SiteContentGroup)
 
 
-hooks.register("before_serve_page", remember_served_page)
+@hooks.register("before_serve_page")
+def offer_to_page_cache(page, request, serve_args, serve_kwargs):
+    remember_served_page(page, request, public=is_public_page(page))
+
+
 # First, before Wagtail's own check would offer a password form (portal/privacy.py).
 hooks.register("before_serve_page", password_page_needs_login, order=-10)
 hooks.register("before_serve_document", password_document_needs_login, order=-10)
@@ -59,14 +62,6 @@ def confirm_cancel_workflow():
 @hooks.register("construct_homepage_panels")
 def add_your_drafts_panel(request, panels):
     panels.append(YourDraftsPanel())
-
-
-register_template_hole(
-    "partner-links",
-    "includes/partner_links.html",
-    with_request=False,
-    shared_by=lambda request: timezone.localdate().isoformat(),
-)
 
 
 @hooks.register("insert_editor_js")

@@ -1,6 +1,6 @@
 from wagtail.embeds.models import Embed
 
-from portal.fragments import invalidate_on_change
+from portal.caching.version import invalidate_on_change
 
 from .models import Song
 

@@ -4,7 +4,7 @@ import pytest
 from pytest_django.plugin import pytest_collection_modifyitems as django_test_order
 from pytest_django.plugin import validate_django_db
 
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.management import call_command
 from django.db import transaction
 
@@ -76,10 +76,11 @@ def demo_readers_last_in_their_module(items):
 def forget_process_state():
     """What a process keeps between requests, and so between tests (the live server runs in this process):
 
-    - the shared cache (local memory in tests: page cache, fragments, throttles, visitor counts);
-    - this process's copies of it (content version, fragments, pages, page-cache holes);
-    - the active language, which a test or a request handled on this thread may have switched;
-    - the visitor statistics' memos: the day's salts for hashing addresses, the last flush check.
+    - the caches (local memory and the in-process Redis in tests: page cache, fragments, throttles,
+      visit counts);
+    - every per-process memo (portal/caching/memo.py: content version, copies of pages, fragments
+      and holes, view markers, the day's salt, the last flush check, log throttles);
+    - the active language, which a test or a request handled on this thread may have switched.
 
     Django's content-type cache stays: the serialized rollback restores the same rows with the same
     ids, and a cold cache would make the restore's own signal handlers insert them first.
@@ -87,14 +88,12 @@ def forget_process_state():
     from django.conf import settings
     from django.utils import translation
 
-    from portal.fragments import forget_local_state
-    from visitor_stats import counting, figures
+    from portal.caching.memo import forget_process_memos
 
-    cache.clear()
-    forget_local_state()
+    for each_cache in caches.all():
+        each_cache.clear()
+    forget_process_memos()
     translation.activate(settings.LANGUAGE_CODE)
-    counting._salts.clear()
-    figures.reset_flush_check()
 
 
 @pytest.fixture(autouse=True)

@@ -11,7 +11,6 @@
 
 import hashlib
 import hmac
-import time
 from dataclasses import dataclass
 from datetime import timedelta
 from zoneinfo import ZoneInfo
@@ -20,21 +19,21 @@ from django.conf import settings
 from django.core.cache import caches
 from django.utils import timezone
 
+from portal.caching.memo import Memo
 from portal.internals import csrf_cookie_pending
 from portal.visitors import browsing_visitor_key, hashed_ip, is_bot, visitor_cookie_key
 
-from .store import store_for
+from .store import RedisStore
 
 STATS_TIME_ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
 VISIT_WINDOW = 30 * 60
 ONLINE_WINDOW = 5 * 60
 # A day's salt is read from the shared cache once per this many seconds per process.
-_SALT_MEMO_SECONDS = 600
-_salts = {}
+_salts = Memo(600, limit=1)
 
 
 def get_store():
-    return store_for(caches[settings.VISITOR_STATS_CACHE])
+    return RedisStore(caches[settings.VISITOR_STATS_CACHE])
 
 
 def local_date(now):
@@ -46,12 +45,10 @@ def month_start(day):
 
 
 def _salt(store, day):
-    memo = _salts.get(day)
-    if memo and time.monotonic() - memo[1] < _SALT_MEMO_SECONDS:
-        return memo[0]
-    salt = store.salt(day)
-    _salts.clear()
-    _salts[day] = (salt, time.monotonic())
+    salt = _salts.get(day)
+    if salt is None:
+        salt = store.salt(day)
+        _salts.set(day, salt)
     return salt
 
 

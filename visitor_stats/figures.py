@@ -7,7 +7,6 @@ one, a single query rebuilds it.
 
 import logging
 import secrets
-import time
 
 from redis.exceptions import RedisError
 
@@ -17,6 +16,8 @@ from django.db.models import F, Func, IntegerField, Q, Subquery, Sum
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from portal.caching.memo import Memo
+
 from .counting import ONLINE_WINDOW, VisitorFigures, get_store, local_date, month_start, yesterday
 from .models import DailyVisits, VisitorCounterSettings
 
@@ -25,8 +26,7 @@ logger = logging.getLogger(__name__)
 SNAPSHOT_TIMEOUT = 10 * 60
 FLUSH_LOCK_TIMEOUT = 30
 # How often one process asks the cache whether a flush is due.
-_FLUSH_CHECK_SECONDS = 10
-_next_flush_check = 0.0
+_flush_checked = Memo(10, limit=1)
 
 
 def _sum_of_visits(**filters):
@@ -144,10 +144,9 @@ def flush(now=None, store=None):
 def flush_if_due(now=None, store=None):
     """Flush when the last flush is older than VISITOR_STATS_FLUSH_INTERVAL and no other
     process is flushing; called by the middleware, so the cron job is a safety net."""
-    global _next_flush_check
-    if time.monotonic() < _next_flush_check:
+    if _flush_checked.get("checked"):
         return None
-    _next_flush_check = time.monotonic() + _FLUSH_CHECK_SECONDS
+    _flush_checked.set("checked", True)
     now = now or timezone.now()
     store = store or get_store()
     last = store.last_flush()
@@ -160,12 +159,6 @@ def flush_if_due(now=None, store=None):
         return flush(now, store)
     finally:
         store.unlock(token)
-
-
-def reset_flush_check():
-    """Let the next request check at once whether a flush is due (tests, after a clock change)."""
-    global _next_flush_check
-    _next_flush_check = 0.0
 
 
 def daily_history(day, days=30):

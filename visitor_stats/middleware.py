@@ -1,5 +1,4 @@
 import logging
-import time
 
 from django.conf import settings
 from django.utils import timezone
@@ -7,17 +6,8 @@ from django.utils import timezone
 from .counting import record_visit
 from .figures import flush_if_due
 
+# Logged once a minute at most (LOGGING's filter), not on every page of an outage.
 logger = logging.getLogger(__name__)
-
-_WARN_EVERY_SECONDS = 60
-_last_warning = 0.0
-
-
-def _warn(exc):
-    global _last_warning
-    if time.monotonic() - _last_warning > _WARN_EVERY_SECONDS:
-        _last_warning = time.monotonic()
-        logger.warning("visitor statistics paused: %s", exc)
 
 
 def excluded_prefixes():
@@ -54,5 +44,5 @@ class VisitorStatsMiddleware:
                 if record_visit(request, now):
                     flush_if_due(now)
             except Exception as exc:  # statistics must never cost a visitor the page
-                _warn(exc)
+                logger.warning("visitor statistics paused: %s", exc)
         return response

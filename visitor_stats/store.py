@@ -1,9 +1,9 @@
 """Where visits are counted before the flush writes them to the database.
 
-On Redis (production) each visit is one Lua script, atomic and a single round trip: the
-30-minute "seen" mark, the per-IP daily cap, the day's pending counters and the 5-minute
-"online" sorted sets. Any other cache (local memory in development and tests) gets the same
-behaviour from Django's cache API under a process lock.
+Each visit is one Lua script on Redis, atomic and a single round trip: the 30-minute "seen"
+mark, the per-IP daily cap, the day's pending counters and the 5-minute "online" sorted sets.
+Development and tests without a Redis server run the same scripts on fakeredis
+(portal/caching/backends.py).
 
 Times are passed in (`now`, seconds since the epoch) rather than read from the server's clock,
 so the windows follow the application's clock and tests can move it. Expiry times only
@@ -12,10 +12,7 @@ collect garbage.
 
 import json
 import secrets
-import threading
 from datetime import date
-
-from django.core.cache.backends.redis import RedisCache
 
 DAY_KEY_TTL = 2 * 24 * 60 * 60
 
@@ -84,7 +81,8 @@ class RedisStore:
         return self.cache.make_and_validate_key(":".join(("stats", *parts)))
 
     def _client(self):
-        return self.cache._cache.get_client(write=True)
+        # django-redis's client, the one `django_redis.get_redis_connection` hands out.
+        return self.cache.client.get_client(write=True)
 
     def _run(self, name, source, keys, args):
         client = self._client()
@@ -172,115 +170,3 @@ class RedisStore:
 
     def unlock(self, token):
         self._run("unlock", _UNLOCK_SCRIPT, [self._key("flush-lock")], [token])
-
-
-class CacheStore:
-    """The same counting on any Django cache. Atomic within one process only: for development
-    and tests on local memory, not for several workers sharing memcached."""
-
-    _lock = threading.RLock()
-
-    def __init__(self, cache):
-        self.cache = cache
-
-    @staticmethod
-    def _key(*parts):
-        return ":".join(("stats", *parts))
-
-    def salt(self, day):
-        key = self._key("salt", day_key(day))
-        self.cache.add(key, secrets.token_hex(16), DAY_KEY_TTL)
-        return self.cache.get(key)
-
-    def record(self, *, visitor, ip, day, bot, now, window, cap, online_window):
-        seen_key = self._key("seen", visitor)
-        with self._lock:
-            state = None
-            seen = self.cache.get(seen_key)
-            if seen and 0 <= now - seen[1] < window:
-                state = seen[0]
-            counted = False
-            if state is None:
-                ip_key = self._key("ip", day_key(day), ip)
-                from_this_ip = self.cache.get(ip_key, 0) + 1
-                self.cache.set(ip_key, from_this_ip, DAY_KEY_TTL)
-                if from_this_ip <= cap:
-                    state, counted = "c", True
-                    visits, bots = self._pending(day)
-                    self.cache.set(self._key("pending", day_key(day)), (visits + 1, bots + int(bot)), None)
-                    days = self.cache.get(self._key("pending-days"), set())
-                    self.cache.set(self._key("pending-days"), days | {day}, None)
-                else:
-                    state = "x"
-                self.cache.set(seen_key, (state, now), window)
-            if state == "c":
-                online_key = self._key("online", "bots" if bot else "guests")
-                online = {
-                    member: at for member, at in self.cache.get(online_key, {}).items() if at >= now - online_window
-                }
-                online[visitor] = now
-                self.cache.set(online_key, online, 2 * online_window)
-            return counted
-
-    def _pending(self, day):
-        return self.cache.get(self._key("pending", day_key(day)), (0, 0))
-
-    def pending_days(self):
-        return sorted(self.cache.get(self._key("pending-days"), set()))
-
-    def take(self, day):
-        with self._lock:
-            visits, bots = self._pending(day)
-            self.cache.delete(self._key("pending", day_key(day)))
-            self.cache.set(self._key("pending-days"), self.cache.get(self._key("pending-days"), set()) - {day}, None)
-            return visits, bots
-
-    def give_back(self, day, visits, bots):
-        with self._lock:
-            pending_visits, pending_bots = self._pending(day)
-            self.cache.set(self._key("pending", day_key(day)), (pending_visits + visits, pending_bots + bots), None)
-            self.cache.set(self._key("pending-days"), self.cache.get(self._key("pending-days"), set()) | {day}, None)
-
-    def read(self, *, now, online_window, days):
-        since = now - online_window
-
-        def online(kind):
-            return sum(1 for at in self.cache.get(self._key("online", kind), {}).values() if at >= since)
-
-        return {
-            "bots": online("bots"),
-            "guests": online("guests"),
-            "pending": {day: self._pending(day) for day in days},
-            "snapshot": self.cache.get(self._key("snapshot")),
-        }
-
-    def prune_online(self, now, online_window):
-        with self._lock:
-            for kind in ("bots", "guests"):
-                key = self._key("online", kind)
-                online = self.cache.get(key, {})
-                self.cache.set(key, {m: at for m, at in online.items() if at >= now - online_window}, 2 * online_window)
-
-    def set_snapshot(self, snapshot, timeout):
-        self.cache.set(self._key("snapshot"), snapshot, timeout)
-
-    def forget_snapshot(self):
-        self.cache.delete(self._key("snapshot"))
-
-    def last_flush(self):
-        return self.cache.get(self._key("last-flush"))
-
-    def mark_flushed(self, now):
-        self.cache.set(self._key("last-flush"), float(now), DAY_KEY_TTL)
-
-    def lock(self, token, timeout):
-        return self.cache.add(self._key("flush-lock"), token, timeout)
-
-    def unlock(self, token):
-        with self._lock:
-            if self.cache.get(self._key("flush-lock")) == token:
-                self.cache.delete(self._key("flush-lock"))
-
-
-def store_for(cache):
-    return RedisStore(cache) if isinstance(cache, RedisCache) else CacheStore(cache)

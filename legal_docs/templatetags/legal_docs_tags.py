@@ -3,7 +3,7 @@ from django.core.paginator import Paginator
 
 from legal_docs.forms import DraftCommentForm, LegalDocumentFilterForm, filter_choices
 from legal_docs.models import LegalDocumentPage
-from portal.fragments import cached
+from portal.caching.fragments import cached
 
 register = template.Library()
 

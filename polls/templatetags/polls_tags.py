@@ -3,7 +3,7 @@ from django.utils import timezone
 
 from wagtail.models import Site
 
-from portal.fragments import cached
+from portal.caching.fragments import cached
 
 from ..enums import PollStatus
 from ..forms import VoteForm

@@ -5,7 +5,7 @@ from django.db import migrations
 
 from wagtail.contrib.redirects.models import Redirect as RedirectModel
 
-from portal.fragments import bump_content_version
+from portal.caching.version import bump_content_version
 from portal.slugs import ascii_slug
 
 DEFAULT_LANGUAGE = "vi"

@@ -7,6 +7,8 @@ import dj_database_url
 
 from django.utils.translation import gettext_lazy as _
 
+from portal.caching.backends import in_process_redis_cache, redis_cache
+
 PORTAL_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PORTAL_DIR.parent
 
@@ -88,7 +90,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Innermost, so statistics, cookies and security headers apply to cached pages too.
-    "portal.page_cache.PageCacheMiddleware",
+    "portal.caching.pages.PageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -130,28 +132,20 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# What is cached where, for how long and what invalidates it: portal/caching/__init__.py.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "portal.cache.ResilientRedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "ntm"),
-            "TIMEOUT": 300,
-            "OPTIONS": {
-                # A dead Redis must cost a page milliseconds, not the default socket timeout.
-                "socket_connect_timeout": 0.25,
-                "socket_timeout": 0.5,
-            },
-        }
-    }
+    CACHES = {"default": redis_cache(REDIS_URL, key_prefix=os.environ.get("CACHE_KEY_PREFIX", "ntm"))}
+    VISITOR_STATS_CACHE = "default"
 else:
+    # Development: pages and fragments in this process's memory, visit counting on an in-process Redis.
     CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "ntm-portal",
-        }
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ntm-portal"},
+        "visitor_stats": in_process_redis_cache("visitor-stats"),
     }
+    VISITOR_STATS_CACHE = "visitor_stats"
+# django-redis logs an unreachable Redis (AtMostEvery: once a minute).
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -199,11 +193,15 @@ LOGGING = {
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"stdout": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # An outage is logged once a minute, not on every request it touches.
+    "filters": {"once_a_minute": {"()": "portal.logs.AtMostEvery", "seconds": 60}},
     "root": {"handlers": ["stdout"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.request": {"handlers": ["stdout"], "level": "WARNING", "propagate": False},
         # Wagtail's background tasks run inline and log two lines per save.
         "django_tasks": {"level": "WARNING"},
+        "django_redis.cache": {"filters": ["once_a_minute"]},
+        "visitor_stats.middleware": {"filters": ["once_a_minute"]},
     },
 }
 
@@ -285,20 +283,26 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "portal.uploads.PortalImageForm"
 PORTAL_VISITS_PER_IP_PER_DAY = int(os.environ.get("PORTAL_VISITS_PER_IP_PER_DAY", "20"))
 # How old the last flush of the cached counts to the database may be before a page view
 # flushes; `manage.py flush_visitor_stats` from cron every minute does the same.
-# The cache alias the visit counts live in, and paths never counted as visits (prefixes).
-VISITOR_STATS_CACHE = "default"
-VISITOR_STATS_EXCLUDED_PATHS = env_list("VISITOR_STATS_EXCLUDED_PATHS", "")
 VISITOR_STATS_FLUSH_INTERVAL = int(os.environ.get("VISITOR_STATS_FLUSH_INTERVAL", "60"))
+# Paths never counted as visits (prefixes).
+VISITOR_STATS_EXCLUDED_PATHS = env_list("VISITOR_STATS_EXCLUDED_PATHS", "")
 
-# songs: the largest audio or video file an editor may upload for the sidebar.
 # songs: how many songs the sidebar box lists.
 SONGS_IN_SIDEBAR = int(os.environ.get("SONGS_IN_SIDEBAR", "5"))
+# songs: the largest audio or video file an editor may upload for the sidebar.
 SONGS_MAX_UPLOAD_SIZE = int(os.environ.get("SONGS_MAX_UPLOAD_SIZE", str(50 * 1024 * 1024)))
 
-# portal.page_cache: anonymous pages served whole from the cache. Publishing invalidates at
+# portal.caching: anonymous pages served whole from the cache. Publishing invalidates at
 # once; the timeout only bounds how stale time-dependent parts outside holes may get.
 PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "1") == "1"
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
+# The parts of a cached page filled again for each visitor ({% page_cache_hole name %} in templates).
+PAGE_CACHE_HOLES = [
+    "news.holes.rating_line",
+    "polls.holes.poll_widget",
+    "portal.holes.partner_links",
+    "visitor_stats.holes.figures",
+]
 
 # Pages in English as well as Vietnamese (Wagtail's own i18n): Vietnamese, the default, at /,
 # English under /en/. Interface strings of English pages come from the msgids (English).

@@ -5,11 +5,11 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
 
+from portal.caching.fragments import cached
+from portal.caching.holes import render_hole
 from portal.dates import format_nukeviet_datetime
-from portal.fragments import cached
 from portal.images import PARTNER_LINK_RENDITION
 from portal.models import PartnerLink, SiteSettings
-from portal.page_cache import render_hole
 from portal.pages import exclude_private
 
 register = template.Library()

@@ -16,7 +16,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
 
-from portal.fragments import cached
+from portal.caching.fragments import cached
 from portal.pages import exclude_private
 from portal.structured_data import office_data
 

@@ -1,6 +1,6 @@
 from django import template
 
-from portal.fragments import cached
+from portal.caching.fragments import cached
 
 from ..listing import sidebar_songs
 

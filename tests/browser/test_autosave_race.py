@@ -20,6 +20,23 @@ from .conftest import server_idle
 TITLE = "Xã Thạch Ngọc đón bằng công nhận nông thôn mới nâng cao"
 
 
+# What the editor form's change watcher and autosave know, and the events they sent (open_editor).
+EDITOR_STATE = """() => {
+  const form = document.querySelector("form[data-controller~=w-autosave]");
+  const app = window.wagtail && window.wagtail.app;
+  const unsaved = app && form && app.getControllerForElementAndIdentifier(form, "w-unsaved");
+  const autosave = app && form && app.getControllerForElementAndIdentifier(form, "w-autosave");
+  return {
+    events: window.editorEvents,
+    formAction: form && form.action,
+    watching: Boolean(unsaved && unsaved.initialFormData),
+    hasEdits: unsaved && unsaved.hasEditsValue,
+    changedSinceSnapshot: Boolean(unsaved && unsaved.initialFormData !== unsaved.formData),
+    autosaveActive: autosave && autosave.activeValue,
+  };
+}"""
+
+
 class HeldPosts:
     """Holds every POST to the page-create view until released; later ones pass straight through."""
 
@@ -42,7 +59,7 @@ class HeldPosts:
             if self.autosaves():
                 return
             page.wait_for_timeout(100)
-        pytest.fail(f"no autosave within {seconds} s of typing")
+        pytest.fail(f"no autosave within {seconds} s of typing; the editor's state: {page.evaluate(EDITOR_STATE)}")
 
     def release(self):
         self.released = True
@@ -50,13 +67,31 @@ class HeldPosts:
             route.continue_()
 
 
+# Wagtail's change watcher (w-unsaved) takes its first look at the form 2 s after it connects, and
+# the page editor's form connects twice on loading (a reconnect 0.1-0.3 s after the first, later on
+# a busy machine): each connect before the first look schedules a look of its own. What is typed
+# between the two looks is taken into the second as the form's starting state: no change is seen,
+# and nothing is autosaved. So the editor is ready for typing once every scheduled look is taken.
+WATCH_FOR_FIRST_LOOKS = """
+window.editorEvents = [];
+let looksScheduled = 0;
+let looked = false;
+document.addEventListener("w-unsaved:ready", () => { if (!looked) looksScheduled += 1; }, true);
+document.addEventListener("w-unsaved:watch-edits", () => {
+  looked = true;
+  looksScheduled -= 1;
+  if (looksScheduled <= 0) document.documentElement.dataset.watchingEdits = "true";
+}, true);
+["w-unsaved:ready", "w-unsaved:watch-edits", "w-unsaved:add", "w-unsaved:clear", "w-autosave:save",
+ "w-autosave:error", "w-autosave:deactivated", "submit"].forEach((type) => document.addEventListener(type, (event) =>
+  window.editorEvents.push([type, event.target.id || event.target.tagName, event.defaultPrevented,
+                            Math.round(performance.now())]), true));
+"""
+
+
 def open_editor(editor, url):
-    """Open the page editor at `url` and wait until it watches for edits: the editor notices changes
-    (and autosaves) only once it has taken its first look at the form, about 2 s after loading."""
-    editor.add_init_script(
-        "document.addEventListener('w-unsaved:watch-edits', () => {"
-        " document.documentElement.dataset.watchingEdits = true; })"
-    )
+    """Open the page editor at `url` and wait until it watches for edits (WATCH_FOR_FIRST_LOOKS)."""
+    editor.add_init_script(WATCH_FOR_FIRST_LOOKS)
     editor.goto(url)
     expect(editor.locator("html")).to_have_attribute("data-watching-edits", "true")
 

@@ -193,14 +193,17 @@ def test_each_visitor_gets_its_own_csrf_token_in_the_shared_poll_widget(demo_sit
 def test_no_process_keeps_a_page_longer_than_the_cache_timeout(demo_site, settings, monkeypatch):
     import time
 
-    from portal.fragments import content_version
+    from django.test import RequestFactory
+
+    from portal.caching.pages import page_key
+    from portal.caching.version import content_version
 
     settings.PAGE_CACHE_TIMEOUT = 600
     assert get(Client(), "/")["X-Page-Cache"] == "miss"
     assert get(Client(), "/")["X-Page-Cache"] == "hit"
     # The shared entry expires; the content version stays: this process's copy must not outlive it.
     version = content_version()
-    cache.delete(f"page:{version}:testserver:/:")
+    cache.delete(page_key(RequestFactory().get("/"), version))
     later = time.monotonic() + 601
     monkeypatch.setattr(time, "monotonic", lambda: later)
     assert content_version() == version

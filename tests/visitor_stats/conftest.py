@@ -1,5 +1,4 @@
 import os
-import uuid
 
 import pytest
 import redis
@@ -8,6 +7,7 @@ from django.core.cache import caches
 from django.http import HttpResponse
 from django.test import RequestFactory, override_settings
 
+from portal.caching.backends import redis_cache
 from visitor_stats.middleware import VisitorStatsMiddleware
 
 # The real Redis production uses, on a database of its own: only that one is ever flushed. Each
@@ -18,31 +18,20 @@ BROWSER = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, 
 GOOGLEBOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"
 
 
-def redis_cache_settings(location):
-    return {
-        "default": {
-            "BACKEND": "portal.cache.ResilientRedisCache",
-            "LOCATION": location,
-            "KEY_PREFIX": f"test-stats-{uuid.uuid4().hex[:8]}",
-            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.5},
-        }
-    }
-
-
 @pytest.fixture
-def real_redis():
-    """The default cache on the real Redis (a database of its own), emptied before and after."""
+def real_redis(settings):
+    """The visit counts on the real Redis (a database of its own), emptied before and after."""
     server = redis.Redis.from_url(REDIS_DB_URL)
     server.flushdb()
-    with override_settings(CACHES=redis_cache_settings(REDIS_DB_URL)):
+    with override_settings(CACHES={**settings.CACHES, "visitor_stats": redis_cache(REDIS_DB_URL, "test-stats")}):
         yield server
-        caches["default"].close()
+        caches["visitor_stats"].close()
     server.flushdb()
 
 
-@pytest.fixture(params=["locmem", "redis"])
+@pytest.fixture(params=["fakeredis", "redis"])
 def any_cache(request):
-    """Each test twice: on the tests' local-memory cache and on the real Redis."""
+    """Each test twice: on the in-process Redis of development and tests, and on the real Redis."""
     if request.param == "redis":
         yield request.getfixturevalue("real_redis")
     else:

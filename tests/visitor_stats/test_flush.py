@@ -8,6 +8,7 @@ import pytest
 
 from django.core.management import call_command
 
+from portal.caching.memo import forget_process_memos
 from visitor_stats import figures as figures_module
 from visitor_stats.counting import get_store, record_visit
 from visitor_stats.figures import current_figures, flush, flush_if_due
@@ -65,10 +66,10 @@ def test_a_page_view_flushes_when_the_last_flush_is_older_than_a_minute(any_cach
     store.mark_flushed((DAY_TWO - datetime.timedelta(seconds=30)).timestamp())
     assert flush_if_due(now=DAY_TWO) is None  # flushed 30 s ago
     assert not DailyVisits.objects.exists()
-    figures_module.reset_flush_check()
+    forget_process_memos()
     assert flush_if_due(now=DAY_TWO + datetime.timedelta(seconds=31)) == {DAY_TWO.date(): (1, 0)}
     visit(2, DAY_TWO)
-    figures_module.reset_flush_check()
+    forget_process_memos()
     assert flush_if_due(now=DAY_TWO + datetime.timedelta(seconds=40)) is None  # just flushed
     assert DailyVisits.objects.get().visits == 1
 
@@ -80,7 +81,7 @@ def test_only_one_request_flushes_at_a_time(any_cache):
     assert flush_if_due(now=DAY_TWO) is None
     assert not DailyVisits.objects.exists()
     store.unlock("another-process")
-    figures_module.reset_flush_check()
+    forget_process_memos()
     assert flush_if_due(now=DAY_TWO) == {DAY_TWO.date(): (1, 0)}
 
 

@@ -12,12 +12,13 @@ from django.http import HttpResponse, JsonResponse
 from django.test import RequestFactory, override_settings
 from django.utils import timezone
 
+from portal.caching.backends import redis_cache
 from portal.visitors import VISITOR_COOKIE, ensure_visitor_cookie
 from visitor_stats.figures import current_figures
 from visitor_stats.middleware import VisitorStatsMiddleware
 from visitor_stats.models import DailyVisits
 
-from .conftest import BROWSER, page_request, redis_cache_settings
+from .conftest import BROWSER, page_request
 
 pytestmark = pytest.mark.django_db
 
@@ -124,7 +125,8 @@ def test_real_pages_are_counted_through_the_whole_stack(client, home_page):
 
 
 def test_pages_answer_200_when_redis_is_down(client, home_page, caplog):
-    with override_settings(CACHES=redis_cache_settings("redis://127.0.0.1:1/0")):
+    nowhere = redis_cache("redis://127.0.0.1:1/0", "nowhere")
+    with override_settings(CACHES={"default": nowhere, "visitor_stats": nowhere}):
         DailyVisits.objects.create(date=timezone.localdate(), visits=41)
         response = client.get("/", HTTP_USER_AGENT=BROWSER)
         assert response.status_code == 200

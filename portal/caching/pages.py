@@ -1,13 +1,13 @@
 """Whole public pages served from the cache, correct the moment an editor publishes.
 
 Anonymous GETs of Wagtail pages are stored under the site-wide content version
-(`portal.fragments`), so publishing, unpublishing, moving a page or saving a setting or
+(version.py), so publishing, unpublishing, moving a page or saving a setting or
 snippet makes every stored page stale at once, with no expiry to wait for.
 
 What differs between visitors or from second to second is never stored:
-- "holes": parts a template marks with `{% page_cache_hole name args %}` (the live visitor
-  figures, an article's rating line, the poll widget) are cut out when a page is stored and
-  rendered again, by the same function, for every visitor that is served it;
+- "holes" (holes.py): parts a template marks with `{% page_cache_hole name args %}` (the live
+  visitor figures, an article's rating line, the poll widget) are cut out when a page is stored
+  and filled again, from one shared rendering per hole key, for every visitor that is served it;
 - the CSRF token of each form is swapped for the visitor's own;
 - cookies and messages are never stored, and a visitor who has a session or a pending message
   (just voted, rated, commented or logged in) is served a fresh page.
@@ -20,7 +20,6 @@ the cache or rendered: one place to count, whichever way the page was served.
 
 import logging
 import re
-from collections import namedtuple
 
 from django.apps import apps
 from django.conf import settings
@@ -29,20 +28,16 @@ from django.db import DatabaseError
 from django.dispatch import Signal
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
-from django.template.loader import render_to_string
-from django.utils import translation
-from django.utils.html import format_html
 
-from .fragments import LocalCopies, content_version
-from .pages import exclude_private
+from .holes import hole, render_hole
+from .memo import Memo
+from .version import content_version
 
 logger = logging.getLogger(__name__)
 # sender: the page model; kwargs: request, page_id, response, and route: the name of the
 # RoutablePageMixin route that answered ("rss", "print_view"), "" for the page itself.
 page_served = Signal()
 
-HOLES = {}
-Hole = namedtuple("Hole", "render shared_by cache_key")
 _HOLE = re.compile(r"<!--hole ([\w-]+)((?: [\w-]+)*)-->(.*?)<!--/hole-->", re.DOTALL)
 _CSRF_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
 CSRF_PLACEHOLDER = "__page_cache_csrf__"
@@ -50,37 +45,6 @@ CSRF_PLACEHOLDER = "__page_cache_csrf__"
 EXCLUDED_PREFIXES = ("/admin/", "/api/", "/documents/", "/static/", "/media/", "/search/", "/django-admin/")
 MAX_KEY_QUERY_LENGTH = 300
 HEADER = "X-Page-Cache"
-
-
-def register_hole(name, renderer, shared_by=None, cache_key=None):
-    """`renderer(request, *args)` returns the HTML of the hole; args are the tag's words.
-
-    `shared_by(request)`, when given, says what else than the content the hole's HTML
-    depends on (the minute, the date): every visitor with the same answer is served one
-    rendering, kept under the content version, so a page served from here renders nothing.
-    `cache_key(*args)`, instead, names where one rendering is kept until the hole's owner
-    deletes that key (the rating line, until the next rating).
-    """
-    HOLES[name] = Hole(renderer, shared_by, cache_key)
-
-
-def register_template_hole(name, template_name, with_request=True, shared_by=None):
-    """A hole rendered from a template, which gets the tag's words as `hole_args`.
-
-    `with_request=False` skips the context processors (CSRF token, settings…), which cost
-    more than the small templates that need none of them.
-    """
-
-    def render(request, *args):
-        return render_to_string(template_name, {"hole_args": args}, request=request if with_request else None)
-
-    register_hole(name, render, shared_by)
-
-
-def render_hole(request, name, *args):
-    html = HOLES[name].render(request, *args)
-    marker = " ".join([name, *map(str, args)])
-    return format_html("<!--hole {}-->{}<!--/hole-->", marker, html)
 
 
 def _timeout():
@@ -91,7 +55,8 @@ def _enabled():
     return settings.PAGE_CACHE_ENABLED
 
 
-def _cache_key(request, version):
+def page_key(request, version):
+    """Where the page this request asks for is kept under this content version (None: not kept)."""
     query = request.META.get("QUERY_STRING", "")
     if len(query) > MAX_KEY_QUERY_LENGTH:
         return None
@@ -111,33 +76,22 @@ def _serves_anonymous_shared_page(request):
     return not (user is not None and user.is_authenticated)
 
 
-def _shared_hole_key(request, version, name, args):
-    hole = HOLES[name]
-    if hole.cache_key is not None:
-        return hole.cache_key(*args)
-    if hole.shared_by is None:
-        return None
-    parts = ["hole", version, request.get_host(), translation.get_language(), name, *args, hole.shared_by(request)]
-    return ":".join(map(str, parts))
-
-
 # Pages and shared holes this process has read, a few hundred of ~20 KB each; kept no longer
-# than the shared entries (PAGE_CACHE_TIMEOUT). `cache_key` holes are never copied: their
-# owner deletes them.
-_local = LocalCopies(limit=500, max_age=_timeout)
+# than the shared entries (PAGE_CACHE_TIMEOUT).
+_local = Memo(_timeout, limit=500)
 
 
 def _fill(request, content, version):
-    """The stored page with this visitor's holes and CSRF token: shared holes come from this
-    process or the cache (one round trip for all), the others are rendered."""
-    holes = [(match.group(1), match.group(2).split()) for match in _HOLE.finditer(content)]
-    keys = {(name, *args): _shared_hole_key(request, version, name, args) for name, args in holes}
-    shared = {key: _local.get(version, key) for key in keys.values() if key}
+    """The stored page with its holes filled and this visitor's CSRF token: each hole's shared
+    rendering comes from this process or the cache (one round trip for all), or is rendered once."""
+    marks = {(match.group(1), *match.group(2).split()) for match in _HOLE.finditer(content)}
+    keys = {mark: hole(mark[0]).key(request, version, mark[1:]) for mark in marks}
+    shared = {key: _local.get(key) for key in keys.values()}
     missing = [key for key, value in shared.items() if value is None]
     shared.update(cache.get_many(missing) if missing else {})
-    for (name, *_args), key in keys.items():
-        if key and shared.get(key) is not None and HOLES[name].cache_key is None:
-            _local.keep(version, key, shared[key])
+    # Copied into this process once, when read from the cache or rendered: a copy's age is
+    # counted from then, so it never outlives the shared entry.
+    to_copy = {keys[mark] for mark in marks if hole(mark[0]).copy_locally} & set(missing)
 
     def rendered(name, args):
         try:
@@ -147,11 +101,9 @@ def _fill(request, content, version):
             logger.warning("page served without its %s part: %s", name, error)
             return None
 
-    def hole(match):
+    def fill(match):
         name, args = match.group(1), match.group(2).split()
         key = keys[(name, *args)]
-        if key is None:
-            return rendered(name, args) or ""
         if shared.get(key) is None:
             html = rendered(name, args)
             if html is None:
@@ -159,11 +111,12 @@ def _fill(request, content, version):
             # Stored without the first visitor's CSRF token, like the page around it.
             shared[key] = _CSRF_INPUT.sub(rf"\g<1>{CSRF_PLACEHOLDER}\g<2>", html)
             cache.set(key, shared[key], _timeout())
-            if HOLES[name].cache_key is None:
-                _local.keep(version, key, shared[key])
+        if key in to_copy:
+            _local.set(key, shared[key])
+            to_copy.discard(key)
         return shared[key]
 
-    content = _HOLE.sub(hole, content)
+    content = _HOLE.sub(fill, content)
     if CSRF_PLACEHOLDER in content:
         content = content.replace(CSRF_PLACEHOLDER, get_token(request))
     return content
@@ -183,7 +136,7 @@ def _storable(request, response):
         return False
     if not getattr(page, "page_cache", True) or getattr(request, "is_preview", False):
         return False
-    return exclude_private(type(page).objects.filter(pk=page.pk)).exists()
+    return request.page_cache_public
 
 
 class PageCacheMiddleware:
@@ -201,13 +154,13 @@ class PageCacheMiddleware:
         key = version = None
         if _serves_anonymous_shared_page(request):
             version = content_version()
-            key = _cache_key(request, version)
+            key = page_key(request, version)
         if key is not None:
-            stored = _local.get(version, key)
+            stored = _local.get(key)
             if stored is None:
                 stored = cache.get(key)
                 if stored is not None:
-                    _local.keep(version, key, stored)
+                    _local.set(key, stored)
             if stored is not None:
                 return (
                     self._serve(request, stored, version),
@@ -248,6 +201,8 @@ def _route_name(request):
     return match.url_name
 
 
-def remember_served_page(page, request, serve_args, serve_kwargs):
-    """Wagtail's before_serve_page hook: the middleware only stores responses of real pages."""
+def remember_served_page(page, request, *, public):
+    """From a `before_serve_page` hook (portal/wagtail_hooks.py): the middleware knows which page
+    it passes on, and stores the response only if `public` (live, under no view restriction)."""
     request.page_cache_page = page
+    request.page_cache_public = public
