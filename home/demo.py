@@ -1,8 +1,11 @@
-"""Demo content of the front page and the office's fixed pages."""
+"""Demo content of the front page and the office's fixed pages, and the English home page."""
 
 from wagtail.models import Locale
 
-from .models import HomePage, StandardPage
+from portal.demo import ADDRESS_EN, OFFICE
+from portal.demo_pages import keep_child, keep_translation, site_root
+
+from .models import StandardPage
 
 INTRO = (
     "<p>Cổng thông tin của Văn phòng Điều phối Chương trình mục tiêu quốc gia "
@@ -28,8 +31,48 @@ ABOUT = {
 }
 
 
+CONTACT = {
+    "vi": {
+        "title": "Liên hệ",
+        "slug": "lien-he",
+        "intro": OFFICE["office_name"] + " tỉnh Hà Tĩnh.",
+        "body": [
+            (
+                "paragraph",
+                f"<p>Địa chỉ: {OFFICE['address']}<br>Điện thoại: {OFFICE['phone']}<br>"
+                f'Email: <a href="mailto:{OFFICE["email"]}">{OFFICE["email"]}</a></p>',
+            ),
+        ],
+    },
+    "en": {
+        "title": "Contact",
+        "slug": "contact",
+        "intro": "Coordination Office of the National Target Programme on New Rural Development, Ha Tinh province.",
+        "body": [
+            (
+                "paragraph",
+                f"<p>Address: {ADDRESS_EN}<br>Phone: {OFFICE['phone']}<br>"
+                f'Email: <a href="mailto:{OFFICE["email"]}">{OFFICE["email"]}</a></p>',
+            ),
+        ],
+    },
+}
+
+HOME_EN = {
+    "title": "Home",
+    "slug": "en",
+    "seo_title": "New Rural Development – Ha Tinh",
+    "search_description": "Portal of the New Rural Development Programme of Ha Tinh province.",
+    "intro": (
+        "<p>The portal of the Coordination Office of the National Target Programme on New Rural "
+        "Development of Ha Tinh province: news, guiding documents and public polls, in Vietnamese; "
+        "the office and how to reach it, also in English.</p>"
+    ),
+}
+
+
 def load(log):
-    home = HomePage.objects.get(locale=Locale.get_default())
+    home = site_root()
     if home.intro != INTRO or not home.live or home.has_unpublished_changes:
         home.intro = INTRO
         home.title = "Trang chủ"
@@ -42,8 +85,14 @@ def load(log):
 
     if StandardPage.objects.child_of(home).filter(slug=ABOUT["slug"]).exists():
         log("about page already there")
-        return
-    about = StandardPage(show_in_menus=True, **ABOUT)
-    home.add_child(instance=about)
-    about.save_revision().publish()
-    log("about page published")
+    else:
+        about = StandardPage(show_in_menus=True, **ABOUT)
+        home.add_child(instance=about)
+        about.save_revision().publish()
+        log("about page published")
+
+    contact = keep_child(home, StandardPage, CONTACT["vi"], log)
+    # The English site: its home first, the pages under it (here and in other apps' demos) after.
+    english, _ = Locale.objects.get_or_create(language_code="en")
+    keep_translation(home, english, HOME_EN, log)
+    keep_translation(contact, english, CONTACT["en"], log)

@@ -11,9 +11,8 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from wagtail.documents import get_document_model
-from wagtail.models import Locale
 
-from home.models import HomePage
+from portal.demo_pages import site_root
 from portal.desks import desk
 
 from .importing import document_slug, issue_time
@@ -245,7 +244,7 @@ def load(log):
     for name, position in SIGNERS.values():
         Signer.objects.get_or_create(name=name, position=position)
 
-    home = HomePage.objects.get(locale=Locale.get_default())
+    home = site_root()
     index = LegalDocumentIndexPage.objects.child_of(home).first()
     if index is None:
         index = LegalDocumentIndexPage(

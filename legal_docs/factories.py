@@ -8,9 +8,8 @@ from django.utils import timezone
 
 import wagtail_factories
 from wagtail.documents import get_document_model
-from wagtail.models import Locale
 
-from home.models import HomePage
+from portal.demo_pages import site_root
 
 from .models import (
     DocumentAttachment,
@@ -77,9 +76,7 @@ def _decision_type():
 class LegalDocumentPageFactory(wagtail_factories.PageFactory):
     """A decision of a provincial committee; `parent` defaults to a new index under the home page."""
 
-    parent = factory.LazyFunction(
-        lambda: LegalDocumentIndexPageFactory(parent=HomePage.objects.get(locale=Locale.get_default()))
-    )
+    parent = factory.LazyFunction(lambda: LegalDocumentIndexPageFactory(parent=site_root()))
     serial = factory.Sequence(lambda n: n + 1)
     issued_on = factory.Faker(
         "date_between", start_date=datetime.date(2015, 1, 1), end_date=datetime.date(2024, 12, 31)

@@ -13,13 +13,12 @@ from django.core.files.images import ImageFile
 from wagtail.images import get_image_model
 from wagtail.models import (
     GroupApprovalTask,
-    Locale,
     Workflow,
     WorkflowPage,
     WorkflowTask,
 )
 
-from home.models import HomePage
+from portal.demo_pages import site_root
 from portal.desks import desk
 
 from .models import NewsIndexPage, NewsPage, NewsSource
@@ -256,7 +255,7 @@ def editors_and_workflow(found, log):
 
 
 def load(log):
-    found = categories(HomePage.objects.get(locale=Locale.get_default()), log)
+    found = categories(site_root(), log)
     seed_article(found["hoc-tap-dao-duc-hcm"], log)
     more_articles(found, log)
     editors_and_workflow(found, log)

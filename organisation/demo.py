@@ -1,14 +1,11 @@
-"""Demo content: the office of the seed's footer as an organisation page, a contact page, and
-the English pages (home, organisation, contact) as translations of the Vietnamese ones."""
+"""Demo content: the office of the seed's footer as an organisation page, in Vietnamese and English."""
 
 from wagtail.models import Locale
 
-from home.models import HomePage, StandardPage
-from portal.demo import OFFICE
+from portal.demo import ADDRESS_EN, OFFICE
+from portal.demo_pages import has_fields, keep_child, keep_translation, set_fields, site_root
 
 from .models import Official, OrganisationPage
-
-ADDRESS_EN = "148 Tran Phu Street, Ha Tinh City, Ha Tinh Province, Viet Nam"
 
 ORGANISATION = {
     "vi": {
@@ -63,88 +60,13 @@ ORGANISATION = {
     },
 }
 
-CONTACT = {
-    "vi": {
-        "title": "Liên hệ",
-        "slug": "lien-he",
-        "intro": OFFICE["office_name"] + " tỉnh Hà Tĩnh.",
-        "body": [
-            (
-                "paragraph",
-                f"<p>Địa chỉ: {OFFICE['address']}<br>Điện thoại: {OFFICE['phone']}<br>"
-                f'Email: <a href="mailto:{OFFICE["email"]}">{OFFICE["email"]}</a></p>',
-            ),
-        ],
-    },
-    "en": {
-        "title": "Contact",
-        "slug": "contact",
-        "intro": "Coordination Office of the National Target Programme on New Rural Development, Ha Tinh province.",
-        "body": [
-            (
-                "paragraph",
-                f"<p>Address: {ADDRESS_EN}<br>Phone: {OFFICE['phone']}<br>"
-                f'Email: <a href="mailto:{OFFICE["email"]}">{OFFICE["email"]}</a></p>',
-            ),
-        ],
-    },
-}
-
-HOME_EN = {
-    "title": "Home",
-    "slug": "en",
-    "seo_title": "New Rural Development – Ha Tinh",
-    "search_description": "Portal of the New Rural Development Programme of Ha Tinh province.",
-    "intro": (
-        "<p>The portal of the Coordination Office of the National Target Programme on New Rural "
-        "Development of Ha Tinh province: news, guiding documents and public polls, in Vietnamese; "
-        "the office and how to reach it, also in English.</p>"
-    ),
-}
-
 
 def load(log):
-    home = HomePage.objects.get(locale=Locale.get_default())
     english, _ = Locale.objects.get_or_create(language_code="en")
-
-    organisation = _child(home, OrganisationPage, ORGANISATION["vi"], log)
-    contact = _child(home, StandardPage, CONTACT["vi"], log)
-
-    _translation(home, english, HOME_EN, log)
-    # Children are translated under the English home, which must exist first.
-    _translation(organisation, english, ORGANISATION["en"], log)
-    _translation(contact, english, CONTACT["en"], log)
-
-
-def _child(parent, model, content, log):
-    page = model.objects.child_of(parent).filter(slug=content["slug"]).first()
-    if page is None:
-        page = model(show_in_menus=True, title=content["title"], slug=content["slug"])
-        _fill(page, content)
-        parent.add_child(instance=page)
-        page.save_revision().publish()
-        log(f"{content['title']}: published")
-        return page
-    _update(page, content, log)
-    return page
-
-
-def _translation(source, locale, content, log):
-    page = source.get_translation_or_none(locale)
-    if page is None:
-        page = source.copy_for_translation(locale).specific
-        log(f"{content['title']}: translated from {source.title}")
-    _update(page.specific, content, log)
-    return page
-
-
-def _update(page, content, log):
-    if page.live and not page.has_unpublished_changes and _matches(page, content):
-        log(f"{content['title']}: up to date")
-        return
-    _fill(page, content)
-    page.save_revision().publish()
-    log(f"{content['title']}: published")
+    # The home page and its English translation come from home/demo.py, which runs first.
+    # Before the contact page (home/demo.py), which stays last in the menu.
+    organisation = keep_child(site_root(), OrganisationPage, ORGANISATION["vi"], log, _fill, _matches, before="lien-he")
+    keep_translation(organisation, english, ORGANISATION["en"], log, _fill, _matches, before="contact")
 
 
 def _officials(content):
@@ -152,29 +74,14 @@ def _officials(content):
 
 
 def _matches(page, content):
-    for name, value in content.items():
-        if name == "officials":
-            current = [(o.name, o.position, o.unit, o.phone, o.email) for o in page.officials.all()]
-            if current != _officials(content):
-                return False
-        elif name in ("functions", "body"):
-            if _stream_text(getattr(page, name)) != [(kind, str(text)) for kind, text in value]:
-                return False
-        elif getattr(page, name) != value:
-            return False
-    return True
-
-
-def _stream_text(stream):
-    return [(block.block_type, getattr(block.value, "source", str(block.value))) for block in stream]
+    current = [(o.name, o.position, o.unit, o.phone, o.email) for o in page.officials.all()]
+    fields = {name: value for name, value in content.items() if name != "officials"}
+    return current == _officials(content) and has_fields(page, fields)
 
 
 def _fill(page, content):
-    for name, value in content.items():
-        if name == "officials":
-            page.officials = [
-                Official(name=name_, position=position, unit=unit, phone=phone, email=email)
-                for name_, position, unit, phone, email in _officials(content)
-            ]
-        else:
-            setattr(page, name, value)
+    set_fields(page, {name: value for name, value in content.items() if name != "officials"})
+    page.officials = [
+        Official(name=name, position=position, unit=unit, phone=phone, email=email)
+        for name, position, unit, phone, email in _officials(content)
+    ]

@@ -2,15 +2,9 @@ import factory
 
 import wagtail_factories
 
+from portal.demo_pages import site_root
+
 from .models import Official, OrganisationPage
-
-
-def _default_home():
-    from wagtail.models import Locale
-
-    from home.models import HomePage
-
-    return HomePage.objects.filter(locale=Locale.get_default()).first()
 
 
 class OrganisationPageFactory(wagtail_factories.PageFactory):
@@ -25,7 +19,7 @@ class OrganisationPageFactory(wagtail_factories.PageFactory):
 
 
 class OfficialFactory(factory.django.DjangoModelFactory):
-    page = factory.LazyFunction(lambda: OrganisationPageFactory(parent=_default_home()))
+    page = factory.LazyFunction(lambda: OrganisationPageFactory(parent=site_root()))
     name = factory.Faker("name", locale="vi_VN")
     position = "Chuyên viên"
     unit = "Văn phòng Điều phối"

@@ -4,9 +4,7 @@ import datetime
 
 from django.utils import timezone
 
-from wagtail.models import Locale
-
-from home.models import HomePage
+from portal.demo_pages import site_root
 from portal.desks import desk
 
 from .models import PollChoice, PollIndexPage, PollPage
@@ -64,7 +62,7 @@ POLL_EDITORS = "Biên tập thăm dò ý kiến"
 
 
 def load(log):
-    home = HomePage.objects.get(locale=Locale.get_default())
+    home = site_root()
     index = PollIndexPage.objects.child_of(home).filter(slug=INDEX["slug"]).first()
     if index is None:
         index = PollIndexPage(show_in_menus=True, **INDEX)

@@ -21,6 +21,7 @@ OFFICE = {
     "phone": "02393.892.689",
     "email": "nongthonmoitinhhatinh@gmail.com",
 }
+ADDRESS_EN = "148 Tran Phu Street, Ha Tinh City, Ha Tinh Province, Viet Nam"
 
 # The seed's sidebar, in its order.
 QR_LINK = "MÃ QR CODE ZALO-BỘ NỘI VỤ"
