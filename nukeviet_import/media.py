@@ -74,7 +74,7 @@ def is_remote(source):
 def check_image(data, name):
     """The checks an editor's upload gets: size, a picture Pillow can read, an allowed format,
     not too many pixels. Returns the extension to store it under; raises SkipRow with the reason."""
-    max_size = getattr(settings, "WAGTAILIMAGES_MAX_UPLOAD_SIZE", None)
+    max_size = settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE
     if max_size and len(data) > max_size:
         raise SkipRow(_("“%(name)s” is larger than %(size)s") % {"name": name, "size": filesizeformat(max_size)})
     try:
@@ -84,13 +84,13 @@ def check_image(data, name):
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
         raise SkipRow(_("“%(name)s” is not a readable image") % {"name": name}) from error
     extension = IMAGE_FORMATS.get(image_format or "")
-    allowed = set(getattr(settings, "WAGTAILIMAGES_EXTENSIONS", IMAGE_EXTENSIONS))
+    allowed = set(settings.WAGTAILIMAGES_EXTENSIONS)
     if extension is None or extension not in allowed:
         raise SkipRow(
             _("“%(name)s” is a %(format)s picture, not a kind of image the portal takes")
             % {"name": name, "format": image_format or "?"}
         )
-    max_pixels = getattr(settings, "WAGTAILIMAGES_MAX_IMAGE_PIXELS", None)
+    max_pixels = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS
     if max_pixels and width * height > max_pixels:
         raise SkipRow(_("“%(name)s” has more than %(pixels)s pixels") % {"name": name, "pixels": max_pixels})
     return extension
@@ -98,7 +98,7 @@ def check_image(data, name):
 
 def _download(url):
     """The bytes at `url`, read no further than the upload size limit."""
-    max_size = getattr(settings, "WAGTAILIMAGES_MAX_UPLOAD_SIZE", 15 * 1024 * 1024)
+    max_size = settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE
     request = urllib.request.Request(url, headers={"User-Agent": "NTM Portal import_nukeviet"})  # noqa: S310
     try:
         with urllib.request.urlopen(request, timeout=REMOTE_TIMEOUT) as response:  # noqa: S310 (http/https only)

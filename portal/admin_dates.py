@@ -13,7 +13,6 @@ from django.utils.html import format_html
 
 from wagtail import hooks
 from wagtail.admin.widgets import AdminDateTimeInput
-from wagtail.admin.widgets.datetime import DEFAULT_DATE_FORMAT
 
 # The last millisecond: revisions keep datetimes as JSON, which Django writes to the millisecond, so a
 # window saved as a draft and published later still ends exactly here.
@@ -59,5 +58,5 @@ class EndOfDayDateTimeInput(AdminDateTimeInput):
     def format_value(self, value):
         # Forms drop the microseconds of the values they show: the day's last second is its end.
         if isinstance(value, datetime.datetime) and value.time() >= LAST_SECOND:
-            return value.strftime(getattr(settings, "WAGTAIL_DATE_FORMAT", DEFAULT_DATE_FORMAT))
+            return value.strftime(settings.WAGTAIL_DATE_FORMAT)
         return super().format_value(value)

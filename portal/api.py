@@ -337,7 +337,7 @@ def expand_page_links(attrs_list):
 def active_language_code():
     """The language of `Locale.get_active()`, without its query; None when pages are not
     translated (then every link goes to its own page, as in Wagtail)."""
-    if not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+    if not settings.WAGTAIL_I18N_ENABLED:
         return None
     for language in (translation.get_language(), settings.LANGUAGE_CODE):
         try:
@@ -430,7 +430,7 @@ class InteractionGuardMiddleware:
             if (
                 origin
                 and origin != f"{request.scheme}://{request.get_host()}"
-                and origin not in set(getattr(settings, "CORS_ALLOWED_ORIGINS", ()))
+                and origin not in set(settings.CORS_ALLOWED_ORIGINS)
             ):
                 return JsonResponse({"detail": _("Requests from other sites are not accepted.")}, status=403)
             try:

@@ -20,7 +20,7 @@ class AccentInsensitiveSearchFilter(BaseFilterBackend):
     def filter_queryset(self, request, queryset, view):
         if "search" not in request.GET:
             return queryset
-        if not getattr(settings, "WAGTAILAPI_SEARCH_ENABLED", True):
+        if not settings.WAGTAILAPI_SEARCH_ENABLED:
             raise BadRequestError(_("Search is disabled."))
         if getattr(queryset, "_filtered_by_tag", False):
             raise BadRequestError(_("Filtering by tag and searching at the same time is not supported."))

@@ -80,11 +80,11 @@ def exclude_private_documents(queryset, document_path=""):
 
 
 def shared_page_passwords():
-    return getattr(settings, "WAGTAIL_PRIVATE_PAGE_OPTIONS", {}).get("SHARED_PASSWORD", True)
+    return settings.WAGTAIL_PRIVATE_PAGE_OPTIONS.get("SHARED_PASSWORD", True)
 
 
 def shared_document_passwords():
-    return getattr(settings, "WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS", {}).get("SHARED_PASSWORD", True)
+    return settings.WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS.get("SHARED_PASSWORD", True)
 
 
 def _login_instead_of_password(restrictions, request):

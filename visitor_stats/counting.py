@@ -16,7 +16,6 @@ from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.core.cache import caches
 from django.utils import timezone
 
 from portal.caching.memo import Memo
@@ -33,7 +32,7 @@ _salts = Memo(600, limit=1)
 
 
 def get_store():
-    return RedisStore(caches[settings.VISITOR_STATS_CACHE])
+    return RedisStore(settings.VISITOR_STATS_CACHE)
 
 
 def local_date(now):

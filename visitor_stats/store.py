@@ -14,6 +14,10 @@ import json
 import secrets
 from datetime import date
 
+from django_redis import get_redis_connection
+
+from django.core.cache import caches
+
 DAY_KEY_TTL = 2 * 24 * 60 * 60
 
 _RECORD_SCRIPT = """
@@ -73,16 +77,18 @@ def parse_day(value):
 
 
 class RedisStore:
-    def __init__(self, cache):
-        self.cache = cache
+    """The counts in the Redis behind the cache `alias` (a django-redis cache)."""
+
+    def __init__(self, alias):
+        self.alias = alias
+        self.cache = caches[alias]
         self._scripts = {}
 
     def _key(self, *parts):
         return self.cache.make_and_validate_key(":".join(("stats", *parts)))
 
     def _client(self):
-        # django-redis's client, the one `django_redis.get_redis_connection` hands out.
-        return self.cache.client.get_client(write=True)
+        return get_redis_connection(self.alias, write=True)
 
     def _run(self, name, source, keys, args):
         client = self._client()

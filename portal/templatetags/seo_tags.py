@@ -39,7 +39,7 @@ def json_for_script(data):
 
 
 def language_names():
-    return dict(getattr(settings, "WAGTAIL_CONTENT_LANGUAGES", settings.LANGUAGES))
+    return dict(settings.WAGTAIL_CONTENT_LANGUAGES)
 
 
 def _is_preview(request):
