@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from .admin_views import dashboard
 from .api import api_router, portal_api
 from .headless_preview.api import PagePreviewAPIViewSet
+from .health import healthz, readyz
 from .privacy import document_password_form, page_password_form
 from .sitemaps import PortalSitemap
 from .views import api_not_found, robots_txt
@@ -32,6 +33,8 @@ urlpatterns = [
     path("search/", include("search.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("healthz", healthz, name="healthz"),
+    path("readyz", readyz, name="readyz"),
     path("", include("news.urls")),
     path("", include("polls.urls")),
     path("", include("legal_docs.urls")),

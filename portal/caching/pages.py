@@ -42,7 +42,17 @@ _HOLE = re.compile(r"<!--hole ([\w-]+)((?: [\w-]+)*)-->(.*?)<!--/hole-->", re.DO
 _CSRF_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
 CSRF_PLACEHOLDER = "__page_cache_csrf__"
 # Routes that are never Wagtail pages: no cache lookup at all.
-EXCLUDED_PREFIXES = ("/admin/", "/api/", "/documents/", "/static/", "/media/", "/search/", "/django-admin/")
+EXCLUDED_PREFIXES = (
+    "/admin/",
+    "/api/",
+    "/documents/",
+    "/static/",
+    "/media/",
+    "/search/",
+    "/django-admin/",
+    "/healthz",
+    "/readyz",
+)
 MAX_KEY_QUERY_LENGTH = 300
 HEADER = "X-Page-Cache"
 

@@ -136,6 +136,13 @@ def test_cached_pages_answer_while_the_database_is_down_and_apis_say_503(site, c
         status, headers, body = request(base + "/search/?q=ocop")
         if status != 503 or headers.get("Retry-After") != "30" or "Tạm thời gián đoạn".encode() not in body:
             wrong.append(("/search/", status, body[:300]))
+        # The process is alive (a supervisor leaves it be), but not ready (a load balancer looks elsewhere).
+        status, _headers, body = request(base + "/healthz")
+        if status != 200:
+            wrong.append(("/healthz", status, body[:300]))
+        status, _headers, body = request(base + "/readyz")
+        if status != 503 or json.loads(body)["checks"]["database"] != "unreachable":
+            wrong.append(("/readyz", status, body[:300]))
         assert not wrong, f"{wrong}\n{log.read_text(errors='replace')[-3000:]}"
     finally:
         cluster.start()
