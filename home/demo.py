@@ -3,7 +3,7 @@
 from wagtail.models import Locale
 
 from portal.demo import ADDRESS_EN, OFFICE
-from portal.demo_pages import keep_child, keep_translation, site_root
+from portal.demo_pages import keep_child, keep_translation, move_last, site_root
 
 from .models import StandardPage
 
@@ -96,3 +96,10 @@ def load(log):
     english, _ = Locale.objects.get_or_create(language_code="en")
     keep_translation(home, english, HOME_EN, log)
     keep_translation(contact, english, CONTACT["en"], log)
+
+
+def arrange(log):
+    """After every app's demo: the contact page ends the menu, in Vietnamese and in English."""
+    contact = StandardPage.objects.child_of(site_root()).get(slug=CONTACT["vi"]["slug"])
+    for page in [contact, *contact.get_translations()]:
+        move_last(page, log)

@@ -64,9 +64,8 @@ ORGANISATION = {
 def load(log):
     english, _ = Locale.objects.get_or_create(language_code="en")
     # The home page and its English translation come from home/demo.py, which runs first.
-    # Before the contact page (home/demo.py), which stays last in the menu.
-    organisation = keep_child(site_root(), OrganisationPage, ORGANISATION["vi"], log, _fill, _matches, before="lien-he")
-    keep_translation(organisation, english, ORGANISATION["en"], log, _fill, _matches, before="contact")
+    organisation = keep_child(site_root(), OrganisationPage, ORGANISATION["vi"], log, _fill, _matches)
+    keep_translation(organisation, english, ORGANISATION["en"], log, _fill, _matches)
 
 
 def _officials(content):

@@ -31,18 +31,14 @@ def has_fields(page, content):
     return True
 
 
-def keep_child(parent, model, content, log, fill=set_fields, matches=has_fields, before=None):
-    """The child of `parent` with `content["slug"]`, made and published or brought up to date. A new
-    one goes last, or just before the sibling whose slug is `before` (menus follow the tree's order)."""
+def keep_child(parent, model, content, log, fill=set_fields, matches=has_fields):
+    """The child of `parent` with `content["slug"]`, made (last of its siblings) and published, or
+    brought up to date."""
     page = model.objects.child_of(parent).filter(slug=content["slug"]).first()
     if page is None:
         page = model(show_in_menus=True, title=content["title"], slug=content["slug"])
         fill(page, content)
-        next_sibling = parent.get_children().filter(slug=before).first() if before else None
-        if next_sibling is None:
-            parent.add_child(instance=page)
-        else:
-            next_sibling.add_sibling(pos="left", instance=page)
+        parent.add_child(instance=page)
         page.save_revision().publish()
         log(f"{content['title']}: published")
         return page
@@ -50,16 +46,11 @@ def keep_child(parent, model, content, log, fill=set_fields, matches=has_fields,
     return page
 
 
-def keep_translation(source, locale, content, log, fill=set_fields, matches=has_fields, before=None):
-    """`source`'s translation into `locale` (its parent must be translated first), as `content` says;
-    a new one goes last among its siblings, or just before the one whose slug is `before`."""
+def keep_translation(source, locale, content, log, fill=set_fields, matches=has_fields):
+    """`source`'s translation into `locale` (its parent must be translated first), as `content` says."""
     page = source.get_translation_or_none(locale)
     if page is None:
         page = source.copy_for_translation(locale).specific
-        next_sibling = page.get_siblings(inclusive=False).filter(slug=before).first() if before else None
-        if next_sibling is not None:
-            page.move(next_sibling, pos="left")
-            page.refresh_from_db()
         log(f"{content['title']}: translated from {source.title}")
     keep_up_to_date(page.specific, content, log, fill, matches)
     return page
@@ -72,3 +63,11 @@ def keep_up_to_date(page, content, log, fill=set_fields, matches=has_fields):
     fill(page, content)
     page.save_revision().publish()
     log(f"{content['title']}: published")
+
+
+def move_last(page, log):
+    """`page` last among its siblings, where menus (which follow the tree's order) end."""
+    last = page.get_siblings().last()
+    if last is not None and last.pk != page.pk:
+        page.move(last, pos="right")
+        log(f"{page.title}: moved last in the menu")

@@ -1,8 +1,9 @@
 """Health checks for a load balancer or systemd: JSON, never cached, cheap.
 
 - `/healthz`: the process answers (no database, no cache): restart it if this fails.
-- `/readyz`: the database and the cache answer and every migration is applied: send it traffic
-  only while this is 200; 503 says which check failed.
+- `/readyz`: the database answers and every migration is applied: send it traffic only while this
+  is 200; 503 says which check failed. Redis unreachable is "degraded", still 200: pages are
+  served without the cache.
 """
 
 import secrets
@@ -20,8 +21,8 @@ from .caching.memo import Memo
 _migrated = Memo(60 * 60, limit=1)
 
 
-def _answer(status, checks=None):
-    body = {"status": "ok" if status == 200 else "unavailable"}
+def _answer(status, checks=None, degraded=False):
+    body = {"status": "unavailable" if status != 200 else "degraded" if degraded else "ok"}
     if checks is not None:
         body["checks"] = checks
     response = JsonResponse(body, status=status)
@@ -41,10 +42,13 @@ def _database():
 
 def _cache():
     # The cache ignores an unreachable Redis (portal/caching/backends.py): a value that does not come
-    # back is the sign.
+    # back is the sign. A key per probe: probes of several servers sharing the Redis run at once.
     token = secrets.token_hex(8)
-    cache.set("portal:readyz", token, timeout=10)
-    return "ok" if cache.get("portal:readyz") == token else "unreachable"
+    key = f"portal:readyz:{token}"
+    cache.set(key, token, timeout=10)
+    answer = cache.get(key)
+    cache.delete(key)
+    return "ok" if answer == token else "unreachable"
 
 
 def _migrations():
@@ -66,4 +70,7 @@ def readyz(request):
     except DatabaseError:
         checks["database"] = "unreachable"
     checks["cache"] = _cache()
-    return _answer(200 if all(value == "ok" for value in checks.values()) else 503, checks)
+    # Without Redis the portal still serves every page (slower, uncached): ready, but degraded. Every
+    # server shares the Redis, so failing them all on it would turn that into an outage.
+    ready = checks["database"] == "ok" and checks["migrations"] == "ok"
+    return _answer(200 if ready else 503, checks, degraded=checks["cache"] != "ok")

@@ -37,7 +37,7 @@ register_snippet(SiteContentGroup)
 
 @hooks.register("before_serve_page")
 def offer_to_page_cache(page, request, serve_args, serve_kwargs):
-    remember_served_page(page, request, public=is_public_page(page))
+    remember_served_page(page, request, is_public=is_public_page)
 
 
 # First, before Wagtail's own check would offer a password form (portal/privacy.py).

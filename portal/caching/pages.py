@@ -20,6 +20,7 @@ the cache or rendered: one place to count, whichever way the page was served.
 
 import logging
 import re
+import time
 
 from django.apps import apps
 from django.conf import settings
@@ -146,7 +147,7 @@ def _storable(request, response):
         return False
     if not getattr(page, "page_cache", True) or getattr(request, "is_preview", False):
         return False
-    return request.page_cache_public
+    return request.page_cache_is_public(page)
 
 
 class PageCacheMiddleware:
@@ -170,7 +171,9 @@ class PageCacheMiddleware:
             if stored is None:
                 stored = cache.get(key)
                 if stored is not None:
-                    _local.set(key, stored)
+                    # The copy ends when the shared entry does (entries stored before expiries were
+                    # recorded: a full timeout).
+                    _local.set(key, stored, seconds=stored.get("expires_at", time.time() + _timeout()) - time.time())
             if stored is not None:
                 return (
                     self._serve(request, stored, version),
@@ -192,6 +195,7 @@ class PageCacheMiddleware:
                     "page_id": page.pk,
                     "model": page._meta.label,
                     "route": route,
+                    "expires_at": time.time() + _timeout(),
                 },
                 _timeout(),
             )
@@ -211,8 +215,9 @@ def _route_name(request):
     return match.url_name
 
 
-def remember_served_page(page, request, *, public):
+def remember_served_page(page, request, *, is_public):
     """From a `before_serve_page` hook (portal/wagtail_hooks.py): the middleware knows which page
-    it passes on, and stores the response only if `public` (live, under no view restriction)."""
+    it passes on, and stores the response only if `is_public(page)` (live, under no view
+    restriction), asked only when the response is to be stored."""
     request.page_cache_page = page
-    request.page_cache_public = public
+    request.page_cache_is_public = is_public

@@ -93,6 +93,9 @@ MIDDLEWARE = [
     "portal.caching.pages.PageCacheMiddleware",
 ]
 
+# With SECURE_SSL_REDIRECT (production): health probes come over plain HTTP, straight to gunicorn.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+
 ROOT_URLCONF = "portal.urls"
 WSGI_APPLICATION = "portal.wsgi.application"
 

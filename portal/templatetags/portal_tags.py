@@ -112,5 +112,5 @@ def elided_page_range(page_obj):
 @register.simple_tag(takes_context=True)
 def page_cache_hole(context, name, *args):
     """A part of the page rendered afresh for every visitor, even when the page comes from the
-    page cache (see portal/page_cache.py)."""
+    page cache (see portal/caching/holes.py)."""
     return render_hole(context["request"], name, *args)

@@ -208,3 +208,45 @@ def test_no_process_keeps_a_page_longer_than_the_cache_timeout(demo_site, settin
     monkeypatch.setattr(time, "monotonic", lambda: later)
     assert content_version() == version
     assert get(Client(), "/")["X-Page-Cache"] == "miss"
+
+
+def test_a_copy_read_late_in_the_shared_entrys_life_ends_with_it(demo_site, settings, monkeypatch):
+    """A worker that first reads a page 590 s into its 600 s keeps its copy 10 s, not 600 s more."""
+    import time
+
+    from django.test import RequestFactory
+
+    from portal.caching.memo import forget_process_memos
+    from portal.caching.pages import page_key
+    from portal.caching.version import content_version
+
+    settings.PAGE_CACHE_TIMEOUT = 600
+    assert get(Client(), "/")["X-Page-Cache"] == "miss"
+    version = content_version()
+    forget_process_memos()  # another worker, which has not read the page yet
+    stored_at = time.time()
+    monkeypatch.setattr(time, "time", lambda: stored_at + 590)
+    assert get(Client(), "/")["X-Page-Cache"] == "hit"
+    cache.delete(page_key(RequestFactory().get("/"), version))  # the shared entry expires
+    later = time.monotonic() + 11
+    monkeypatch.setattr(time, "monotonic", lambda: later)
+    assert get(Client(), "/")["X-Page-Cache"] == "miss"
+
+
+def test_a_change_made_while_redis_is_down_makes_cached_pages_stale_when_it_is_back(demo_site):
+    """Publishing cannot move the content version while Redis is down; pages cached before would be
+    served again once it is back. The process that made the change moves the version then."""
+    import uuid
+
+    from django.test import override_settings
+
+    from portal.caching.backends import redis_cache
+    from portal.caching.version import bump_content_version, content_version
+
+    assert get(Client(), "/")["X-Page-Cache"] == "miss"
+    before = content_version()
+    nowhere = redis_cache("redis://127.0.0.1:1/0", f"test-{uuid.uuid4().hex}")
+    with override_settings(CACHES={"default": nowhere, "visitor_stats": nowhere}):
+        bump_content_version()
+    assert content_version() != before
+    assert get(Client(), "/")["X-Page-Cache"] == "miss"

@@ -28,6 +28,16 @@ def test_home_page_shows_the_seed_footer_and_partner_links(client, demo_site):
     assert links == PARTNER_LINKS
 
 
+def test_the_demo_menu_starts_with_the_introduction_and_ends_with_the_office_and_contact(client, demo_site):
+    """Each app's demo adds its pages under the site root; the contact page is put last after all of them."""
+    vietnamese = [a.get_text(strip=True) for a in soup_of(client.get("/")).select(".main-menu a")]
+    assert vietnamese[:2] == ["Trang chủ", "Giới thiệu"]
+    assert vietnamese[-2:] == ["Cơ cấu tổ chức", "Liên hệ"]
+    assert "Văn bản" in " ".join(vietnamese[2:-2])
+    english = [a.get_text(strip=True) for a in soup_of(client.get("/en/")).select(".main-menu a")]
+    assert english[-2:] == ["Organisation", "Contact"]
+
+
 def test_the_footer_shows_fax_licence_and_legal_notice_when_set(client, demo_site):
     """Each on a line of its own: a fax typed into the phone field became a `tel:` link (issue 26)."""
     from portal.models import SiteSettings
