@@ -82,6 +82,8 @@ check: $(VENV)/.dev compile-messages ## Django system checks and missing migrati
 # grouped so each worker keeps the order Django needs and a module's demo is loaded once (tests/conftest.py).
 PYTEST_WORKERS ?= 2
 PARALLEL := -n $(PYTEST_WORKERS) --dist loadgroup
+# The slowest tests are listed at the end of each run: where CI time goes.
+PARALLEL += --durations=15
 
 test: lint check browser ## ruff, checks, then the whole pytest suite on SQLite (browser tests included)
 	env -u DATABASE_URL $(BIN)/pytest $(PARALLEL) $(PYTEST_ARGS)

@@ -16,36 +16,58 @@ def seed_article():
 
 def test_public_pages_fit_a_phone_and_the_menu_works_there(phone_page):
     page = phone_page
+    article = seed_article()
     legal_index = LegalDocumentPage.objects.live().first().get_parent()
     pages = {
         "home": "/",
-        "article": seed_article().url,
+        "article": article.url,
+        "category": article.get_parent().url,
         "legal-index": legal_index.url,
+        "legal-document": LegalDocumentPage.objects.live().first().url,
+        "poll": PollPage.objects.live().first().url,
         "search": "/search/?q=nong+thon+moi",
     }
-    too_wide = {}
+    too_wide, too_low = {}, {}
     for name, url in pages.items():
         response = page.goto(url)
         assert response.status == 200, name
         if overflow := horizontal_overflow(page):
             too_wide[name] = overflow
+        # The content starts on the first screen (the 400 px on a 375 x 667 phone).
+        top = page.locator("main h1").first.bounding_box()["y"]
+        if top > 400:
+            too_low[name] = round(top)
         screenshot(page, f"phone-{name}")
     assert not too_wide, f"pages wider than a {PHONE['width']} px phone (px too wide): {too_wide}"
+    assert not too_low, f"the page's heading starts below 400 px (px from the top): {too_low}"
 
-    # The menu: every entry on screen, none cut off at the edge, and a tap takes the visitor there.
+    # The menu is folded behind one button; opened, every entry is on screen, big enough to tap,
+    # and a tap takes the visitor there.
     page.goto("/")
     menu = page.get_by_role("navigation", name="Trình đơn chính")
-    links = menu.get_by_role("link")
+    links = menu.locator("a")  # folded away, they are not links to assistive technology either
     assert links.count() >= 4
+    expect(links.first).to_be_hidden()
+    button = menu.get_by_text("Danh mục")
+    assert button.bounding_box()["height"] >= 44
+    button.tap()
     for index in range(links.count()):
         link = links.nth(index)
         expect(link).to_be_visible()
         box = link.bounding_box()
         assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], link.inner_text()
-        assert box["height"] >= 24, f"{link.inner_text()!r} is too small to tap ({box['height']} px)"
+        assert box["height"] >= 44, f"{link.inner_text()!r} is too small to tap ({box['height']} px)"
+    screenshot(page, "phone-menu-open")
     menu.get_by_role("link", name=legal_index.title).tap()
     expect(page.get_by_role("heading", level=1)).to_have_text(legal_index.title)
     screenshot(page, "phone-menu-followed")
+
+
+def test_the_menu_is_open_on_a_wide_screen(page):
+    page.goto("/")
+    menu = page.get_by_role("navigation", name="Trình đơn chính")
+    expect(menu.get_by_role("link").first).to_be_visible()
+    expect(menu.get_by_text("Danh mục")).to_be_hidden()
 
 
 def test_public_pages_have_no_wcag_2_1_aa_violations(page):
