@@ -58,9 +58,9 @@ messages: gettext $(VENV)/.dev ## Re-extract project strings into locale/vi afte
 
 run: $(VENV)/.runtime compile-messages ## Install, migrate, load the demo content and serve on http://$(HOST):$(PORT)
 	$(MANAGE) migrate --noinput
-	$(MANAGE) load_demo
+	$(MANAGE) load_demo --site-url http://$(HOST):$(PORT)
 	HOST=$(HOST) PORT=$(PORT) $(MANAGE) ensure_admin
-	$(MANAGE) runserver $(HOST):$(PORT)
+	WAGTAILADMIN_BASE_URL=$${WAGTAILADMIN_BASE_URL:-http://$(HOST):$(PORT)} $(MANAGE) runserver $(HOST):$(PORT)
 
 demo: $(VENV)/.runtime ## Load (or refresh) the demo content only
 	$(MANAGE) load_demo

@@ -3,7 +3,7 @@ import io
 import pytest
 
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from wagtail.models import Page, Revision
 
@@ -27,6 +27,19 @@ def test_load_demo_twice_changes_nothing(demo_site):
     call_command("load_demo", stdout=output)
     assert snapshot() == before
     assert "0 added" in output.getvalue()
+
+
+def test_make_runs_site_answers_at_its_own_address_in_pages_and_the_api(client, demo_site, settings):
+    """`make run PORT=8765`: html_url and detail_url must point where the server answers, not port 80."""
+    # make run also sets WAGTAILADMIN_BASE_URL to the address, which WAGTAILAPI_BASE_URL follows.
+    settings.WAGTAILAPI_BASE_URL = "http://127.0.0.1:8765"
+    call_command("load_demo", "--site-url", "http://127.0.0.1:8765", stdout=io.StringIO())
+    article = client.get("/api/v2/pages/", {"type": "news.NewsPage", "limit": 1}, HTTP_HOST="127.0.0.1:8765")
+    meta = article.json()["items"][0]["meta"]
+    assert meta["html_url"].startswith("http://127.0.0.1:8765/")
+    assert meta["detail_url"].startswith("http://127.0.0.1:8765/api/v2/pages/")
+    with pytest.raises(CommandError):
+        call_command("load_demo", "--site-url", "127.0.0.1:8765", stdout=io.StringIO())
 
 
 def test_ensure_admin_creates_once_and_prints_how_to_log_in(client, monkeypatch):
