@@ -34,13 +34,14 @@ gettext: ## Make sure GNU gettext (msgfmt) is installed
 
 CHROMIUM ?= /usr/bin/chromium
 
-browser: $(VENV)/.dev node_modules/.package-lock.json ## Make sure Debian's Chromium and axe-core (npm) are there for tests/browser
+browser: $(VENV)/.dev node_modules/.package-lock.json ## Make sure Debian's Chromium, axe-core and vnu-jar (npm) are there for the tests
 	@test -x $(CHROMIUM) || { \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
 	  else echo "Chromium is missing at $(CHROMIUM): install it (apt-get install chromium)." >&2; exit 1; fi; }
 
-# axe-core for the accessibility tests, pinned in package-lock.json; node_modules/ is not committed.
+# axe-core for the accessibility tests and vnu-jar (the Nu Html Checker, run with Java) for HTML validity,
+# pinned in package-lock.json; node_modules/ is not committed.
 node_modules/.package-lock.json: package.json package-lock.json
 	@command -v npm >/dev/null || { \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
